@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { isSocialRoiError } from '../errors.js';
+import { problemLine } from '../report/messages.js';
+import { processIo, type Io } from './io.js';
+import { reportCommand } from './report-command.js';
+
+export const EXIT = { ok: 0, thresholdNotMet: 1, input: 2, internal: 3 } as const;
+
+/** Kept equal to package.json's version by a test. */
+export const VERSION = '0.1.0';
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('social-roi')
+    .description('The hard and soft return on social-media work, from the exports you already have.')
+    .version(VERSION)
+    .option('--debug', 'show the stack of an internal error')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => void io.writeOut(text), writeErr: (text) => io.writeErr(text) });
+  program.addCommand(reportCommand(io).exitOverride());
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 ok, 2 usage or input error, 3 a bug. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+    if (isSocialRoiError(error)) {
+      io.writeErr(`${problemLine(error.problem)}\n`);
+      return EXIT.input;
+    }
+    const debug = argv.includes('--debug');
+    const message = error instanceof Error ? error.message : String(error);
+    io.writeErr(debug && error instanceof Error ? `${error.stack}\n` : `internal error: ${message} (run with --debug for details)\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,23 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export interface TerminalFacts {
+  isTTY: boolean;
+  columns: number | undefined;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Piped output is read by programs or pasted into mail: a fixed width keeps it stable. */
+export const PIPED_WIDTH = 100;
+
+/** Colour only on a terminal, never when NO_COLOR is set or --no-color is given; FORCE_COLOR forces it. */
+export function chooseColor(facts: TerminalFacts, flag: boolean | undefined): ChalkInstance | null {
+  if (flag === false) return null;
+  if (facts.env.NO_COLOR !== undefined && facts.env.NO_COLOR !== '') return null;
+  const forced = facts.env.FORCE_COLOR !== undefined && facts.env.FORCE_COLOR !== '0';
+  if (!facts.isTTY && !forced && flag !== true) return null;
+  return new Chalk({ level: 1 });
+}
+
+export function chooseWidth(facts: TerminalFacts): number {
+  return facts.isTTY && facts.columns && facts.columns > 0 ? facts.columns : PIPED_WIDTH;
+}

@@ -1,0 +1,141 @@
+import { UNITS_PER_ONE, unitsToMoney } from '../model/exact.js';
+import { COUNT_KEYS, METRIC_INDEX, MONEY_KEYS, emptySums, type MetricKey } from '../model/metrics.js';
+import { warning, type Problem } from '../model/problem.js';
+import type { Profile } from '../model/profile.js';
+import type { Observation, SpendEntry } from '../model/records.js';
+import type { Dimension, FileRead, Figures, Group, GroupKey, Report } from '../model/report.js';
+import { addMonthlySpend, allocateSharedCost, type MonthlySpend } from './allocate-shared.js';
+import { CellGrid, type Cell } from './cells.js';
+import { assertOneCurrency } from './currency.js';
+import { compareKeys, groupKeyOf, normalizeGroupBy, serializeKey, timeDimensionOf } from './group-key.js';
+import { hardRoi, valueDrivers, type GroupSums } from './hard-roi.js';
+import { softRoi, type ChannelSums } from './soft-roi.js';
+
+export interface IngestedData {
+  observations: readonly Observation[];
+  spendEntries: readonly SpendEntry[];
+  files: readonly FileRead[];
+  warnings: readonly Problem[];
+}
+
+export interface ReportRequest {
+  profile: Profile;
+  groupBy: readonly Dimension[];
+}
+
+/** Campaign labels for costs that belong to no campaign of an export. */
+export const NO_CAMPAIGN = '(none)';
+export const SHARED_CAMPAIGN = '(shared)';
+
+/** The one function commands call: ingested records and a profile in, the whole report out. */
+export function buildReport(data: IngestedData, request: ReportRequest): Report {
+  const { profile } = request;
+  const groupBy = normalizeGroupBy(request.groupBy.length > 0 ? request.groupBy : ['channel']);
+  assertOneCurrency([...data.observations, ...data.spendEntries], profile.currency, profile.id);
+  const byCampaign = groupBy.includes('campaign');
+  const grid = new CellGrid(timeDimensionOf(groupBy));
+  const spend: MonthlySpend = new Map();
+  const campaignOf = (name: string | null) => (byCampaign ? name || NO_CAMPAIGN : null);
+
+  for (const observation of data.observations) {
+    grid.addObservation({ ...observation, campaign: campaignOf(observation.campaign) });
+    addMonthlySpend(spend, observation.channel, observation.start, observation.end, observation.sums[METRIC_INDEX.spend]!);
+  }
+  const shared: SpendEntry[] = [];
+  for (const entry of data.spendEntries) {
+    if (entry.channel === 'all') {
+      shared.push(entry);
+      continue;
+    }
+    const media = entry.category === 'media';
+    grid.addCost(entry.channel, campaignOf(entry.campaign), media, entry.start, entry.end, entry.amount);
+    if (media) addMonthlySpend(spend, entry.channel, entry.start, entry.end, entry.amount);
+  }
+  let allocated = 0;
+  let unallocated = 0;
+  for (const entry of shared) {
+    for (const piece of allocateSharedCost(entry, spend)) {
+      grid.addCost(piece.channel, byCampaign ? SHARED_CAMPAIGN : null, entry.category === 'media', piece.start, piece.end, piece.amount);
+      if (piece.channel === 'all') unallocated += piece.amount;
+      else allocated += piece.amount;
+    }
+  }
+
+  const cells = grid.all();
+  const groups = rollUp(cells, groupBy, profile);
+  const warnings = [...data.warnings];
+  if (unallocated !== 0) warnings.push(warning('shared-costs-unallocated', { amount: unitsToMoney(unallocated), currency: profile.currency }));
+  return {
+    schemaVersion: 1,
+    currency: profile.currency,
+    profile: profile.id,
+    groupBy,
+    period: periodOf(data),
+    groups,
+    total: figures(cells, profile),
+    valueDrivers: valueDrivers(sumCells(cells), profile.values),
+    sharedCosts: { lines: shared.length, allocated: unitsToMoney(allocated), unallocated: unitsToMoney(unallocated) },
+    files: [...data.files],
+    warnings,
+  };
+}
+
+function rollUp(cells: readonly Cell[], groupBy: readonly Dimension[], profile: Profile): Group[] {
+  const time = timeDimensionOf(groupBy);
+  const members = new Map<string, { key: GroupKey; cells: Cell[] }>();
+  for (const cell of cells) {
+    const key = groupKeyOf(cell, groupBy, time);
+    const id = serializeKey(key);
+    const group = members.get(id) ?? { key, cells: [] };
+    group.cells.push(cell);
+    members.set(id, group);
+  }
+  return [...members.values()]
+    .sort((a, b) => compareKeys(a.key, b.key, groupBy))
+    .map(({ key, cells: groupCells }) => ({ key, ...figures(groupCells, profile) }));
+}
+
+function figures(cells: readonly Cell[], profile: Profile): Figures {
+  const total = sumCells(cells);
+  return { metrics: outputMetrics(total), hard: hardRoi(total, profile.values), soft: softRoi(byChannel(cells), profile) };
+}
+
+function sumCells(cells: readonly Cell[]): GroupSums {
+  const total: GroupSums = { sums: emptySums(), otherCosts: 0, conversionsWithoutRevenue: 0 };
+  for (const cell of cells) {
+    for (let i = 0; i < total.sums.length; i++) total.sums[i]! += cell.sums[i]!;
+    total.otherCosts += cell.otherCosts;
+    total.conversionsWithoutRevenue += cell.conversionsWithoutRevenue;
+  }
+  return total;
+}
+
+function byChannel(cells: readonly Cell[]): ChannelSums[] {
+  const parts = new Map<string, ChannelSums>();
+  for (const cell of cells) {
+    const part = parts.get(cell.channel) ?? { channel: cell.channel, sums: emptySums(), presence: 0 };
+    for (let i = 0; i < part.sums.length; i++) part.sums[i]! += cell.sums[i]!;
+    part.presence |= cell.presence;
+    parts.set(cell.channel, part);
+  }
+  return [...parts.values()];
+}
+
+function outputMetrics(group: GroupSums): Record<MetricKey, number> {
+  const metrics = {} as Record<MetricKey, number>;
+  COUNT_KEYS.forEach((key, i) => {
+    const units = group.sums[i]!;
+    metrics[key] = MONEY_KEYS.has(key) ? unitsToMoney(units) : units / UNITS_PER_ONE;
+  });
+  return metrics;
+}
+
+function periodOf(data: IngestedData): Report['period'] {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const record of [...data.observations, ...data.spendEntries]) {
+    if (from === null || record.start < from) from = record.start;
+    if (to === null || record.end > to) to = record.end;
+  }
+  return { from, to };
+}

@@ -1,0 +1,41 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SocialRoiError } from '../errors.js';
+import { inputError } from '../model/problem.js';
+
+export interface InputRef {
+  /** As messages name it: the path as given, or `<stdin>`. */
+  name: string;
+  /** null for standard input. */
+  path: string | null;
+}
+
+export const STDIN_NAME = '<stdin>';
+const TABLE_FILE = /\.(csv|tsv|txt)$/i;
+
+/** Files in the order given; a folder's table files (not recursive) sorted by name; `-` is stdin. */
+export async function listInputs(paths: readonly string[]): Promise<InputRef[]> {
+  const inputs: InputRef[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      inputs.push({ name: STDIN_NAME, path: null });
+      continue;
+    }
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw fileError(path, error);
+    });
+    if (!info.isDirectory()) {
+      inputs.push({ name: path, path });
+      continue;
+    }
+    const names = (await readdir(path)).filter((name) => TABLE_FILE.test(name)).sort();
+    if (names.length === 0) throw new SocialRoiError(inputError('INPUT_NO_FILES', {}, { file: path }));
+    for (const name of names) inputs.push({ name: join(path, name), path: join(path, name) });
+  }
+  return inputs;
+}
+
+export function fileError(path: string, error: NodeJS.ErrnoException): SocialRoiError {
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return new SocialRoiError(inputError('INPUT_NOT_FOUND', {}, { file: path }));
+  return new SocialRoiError(inputError('INPUT_UNREADABLE', { reason: error.code ?? error.message }, { file: path }));
+}

@@ -1,0 +1,72 @@
+import { SocialRoiError } from '../errors.js';
+import { decideDateOrder, parseDate, type DateOrder } from '../ingest/dates.js';
+import { inputError, warning, type Problem } from '../model/problem.js';
+import type { HeaderLanguage } from './source.js';
+
+/** The order a source's UI language writes ambiguous numeric dates in. */
+export type DateOrderDefaults = { en: 'mdy' | 'dmy' } & Partial<Record<HeaderLanguage, 'mdy' | 'dmy'>>;
+
+export interface DateColumn {
+  iso(raw: string): string;
+  format: string;
+  warning: Problem | undefined;
+}
+
+/** Where a distinct raw date was first seen, for messages. */
+export interface FirstSeen {
+  line: number;
+  /** 0-based column index. */
+  column: number;
+}
+
+interface ColumnInfo {
+  file: string;
+  headers: readonly string[];
+  fallback: 'mdy' | 'dmy';
+}
+
+const FORMAT_NAMES: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', mdy: 'M/D/YYYY', dmy: 'D/M/YYYY' };
+
+/**
+ * D/M or M/D is decided once for the whole column, from every distinct value it holds (never row by
+ * row): one day above 12 settles it. A column that never settles it follows the source's known
+ * order, with a warning; a column that proves both is an error.
+ */
+export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, info: ColumnInfo): DateColumn {
+  const decision = decideDateOrder(firstSeen.keys(), info.fallback);
+  if (!decision.ok) {
+    const at = firstSeen.get(decision.dmyWitness)!;
+    throw new SocialRoiError(
+      inputError(
+        'INPUT_MIXED_DATE_FORMATS',
+        { column: columnName(info, at), first: decision.mdyWitness, second: decision.dmyWitness },
+        { file: info.file, line: at.line, column: at.column + 1 },
+      ),
+    );
+  }
+  const { order } = decision;
+  const parsed = new Map<string, string>();
+  let named: FirstSeen | undefined;
+  for (const [raw, at] of firstSeen) {
+    named ??= at;
+    const iso = parseDate(raw, order);
+    if (iso === null) {
+      throw new SocialRoiError(
+        inputError(
+          'INPUT_BAD_DATE',
+          { column: columnName(info, at), value: raw, format: FORMAT_NAMES[order] },
+          { file: info.file, line: at.line, column: at.column + 1 },
+        ),
+      );
+    }
+    parsed.set(raw, iso);
+  }
+  const ambiguousWarning = decision.ambiguous
+    ? warning('ambiguous-dates', { column: named ? columnName(info, named) : '', format: FORMAT_NAMES[order] }, { file: info.file })
+    : undefined;
+  return { iso: (raw) => parsed.get(raw)!, format: FORMAT_NAMES[order], warning: ambiguousWarning };
+}
+
+function columnName(info: ColumnInfo, at: FirstSeen): string {
+  return info.headers[at.column]?.trim() ?? '';
+}

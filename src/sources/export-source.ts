@@ -1,0 +1,244 @@
+import { SocialRoiError } from '../errors.js';
+import { NUMBER_FAILURE, parseUnits, type DecimalMark, type NumberFailure } from '../ingest/numbers.js';
+import { MAX_UNITS } from '../model/exact.js';
+import { COUNT_KEYS, METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
+import { inputError, warning, type Problem } from '../model/problem.js';
+import type { Observation } from '../model/records.js';
+import { assertUsedColumnsUnique, bindColumns, type AliasTable, type Binding } from './bind-columns.js';
+import { resolveDateColumn, type DateOrderDefaults, type FirstSeen } from './date-column.js';
+import { isTotalsLabel } from './totals-rows.js';
+import type { HeaderMatch, OpenContext, RowSink, Source, SourceOutput } from './source.js';
+
+export type ExportRole = 'date' | 'start' | 'end' | 'campaign' | 'currency' | MetricKey;
+
+export interface ExportSourceSpec {
+  id: string;
+  label: string;
+  channel: Channel;
+  columns: Partial<AliasTable<ExportRole>>;
+  /** Roles whose columns must all be there for a header to be this kind. */
+  required: readonly ExportRole[];
+  dateOrder: DateOrderDefaults;
+  /** For exports whose rows carry no date: the range stated above the header. */
+  rangeFromPreamble?: (preamble: readonly string[]) => { start: string; end: string } | null;
+}
+
+/** A platform export is data (its header aliases) plus this one generic reader. */
+export function defineExportSource(spec: ExportSourceSpec): Source {
+  const aliases = spec.columns as AliasTable<ExportRole>;
+  return {
+    id: spec.id,
+    label: spec.label,
+    match(headers) {
+      const binding = bindColumns(headers, aliases);
+      if (!spec.required.every((role) => binding.index[role] !== undefined)) return undefined;
+      return {
+        confidence: binding.matched / binding.total,
+        language: binding.language,
+        numericColumns: metricColumns(binding).map(([column]) => column),
+      };
+    },
+    open(headers, match, context) {
+      const binding = bindColumns(headers, aliases, match.language);
+      return new ExportFold(spec, headers, binding, match, context);
+    },
+  };
+}
+
+function metricColumns(binding: Binding<ExportRole>): [column: number, metric: MetricKey][] {
+  return COUNT_KEYS.flatMap((key) => {
+    const column = binding.index[key];
+    return column === undefined ? [] : [[column, key] as [number, MetricKey]];
+  });
+}
+
+interface Entry {
+  campaign: string | null;
+  start: string;
+  end: string;
+  currency: string;
+  sums: MetricSums;
+  line: number;
+}
+
+const KEY_SEPARATOR = '\u001f';
+
+/** Folds rows into per-(campaign, dates, currency) sums as they arrive: memory follows groups, not rows. */
+class ExportFold implements RowSink {
+  private readonly entries = new Map<string, Entry>();
+  private readonly datesSeen = new Map<string, FirstSeen>();
+  private readonly warnings: Problem[] = [];
+  private readonly columns: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly moneySlot: Uint8Array;
+  private readonly dateColumn: number;
+  private readonly endColumn: number;
+  private readonly campaignColumn: number;
+  private readonly currencyColumn: number;
+  private readonly presence: number;
+  private readonly range: { start: string; end: string } | null;
+  private rows = 0;
+  private totalsRows = 0;
+  private negativeMoney: { line: number; count: number } | null = null;
+
+  constructor(
+    private readonly spec: ExportSourceSpec,
+    private readonly headers: readonly string[],
+    binding: Binding<ExportRole>,
+    private readonly match: HeaderMatch,
+    private readonly context: OpenContext,
+  ) {
+    const metrics = metricColumns(binding);
+    this.columns = Int32Array.from(metrics.map(([column]) => column));
+    this.slots = Int32Array.from(metrics.map(([, key]) => METRIC_INDEX[key]));
+    this.moneySlot = Uint8Array.from(metrics.map(([, key]) => (MONEY_KEYS.has(key) ? 1 : 0)));
+    this.presence = presenceOf(metrics.map(([, key]) => key));
+    this.dateColumn = binding.index.date ?? binding.index.start ?? -1;
+    this.endColumn = binding.index.date !== undefined ? -1 : (binding.index.end ?? -1);
+    this.campaignColumn = binding.index.campaign ?? -1;
+    this.currencyColumn = binding.index.currency ?? -1;
+    this.headerCurrency = binding.headerCurrency ?? '';
+    this.range = this.dateColumn === -1 ? this.preambleRange() : null;
+    const used = [...this.columns, this.dateColumn, this.endColumn, this.campaignColumn, this.currencyColumn].filter((c) => c >= 0);
+    assertUsedColumnsUnique(headers, used, context.file, context.headerLine);
+  }
+
+  private readonly headerCurrency: string;
+
+  private preambleRange(): { start: string; end: string } {
+    const range = this.spec.rangeFromPreamble?.(this.context.preamble) ?? null;
+    if (range) return range;
+    throw new SocialRoiError(
+      inputError('INPUT_MISSING_COLUMN', { source: this.spec.label, column: 'date' }, { file: this.context.file, line: this.context.headerLine }),
+    );
+  }
+
+  row(cells: readonly string[], line: number): void {
+    if (this.isTotalsRow(cells)) {
+      this.totalsRows++;
+      return;
+    }
+    this.rows++;
+    const campaign = this.context.keepCampaign && this.campaignColumn >= 0 ? cells[this.campaignColumn]!.trim() : null;
+    const start = this.dateColumn >= 0 ? this.dateCell(cells, this.dateColumn, line) : this.range!.start;
+    const end = this.endColumn >= 0 ? this.dateCell(cells, this.endColumn, line) : this.dateColumn >= 0 ? start : this.range!.end;
+    const currency = this.currencyColumn >= 0 ? cells[this.currencyColumn]!.trim() : this.headerCurrency;
+    const key = (campaign ?? '') + KEY_SEPARATOR + start + KEY_SEPARATOR + end + KEY_SEPARATOR + currency;
+    let entry = this.entries.get(key);
+    if (entry === undefined) {
+      entry = { campaign, start, end, currency, sums: emptySums(), line };
+      this.entries.set(key, entry);
+    }
+    this.addMetrics(entry.sums, cells, line);
+  }
+
+  private addMetrics(sums: MetricSums, cells: readonly string[], line: number): void {
+    const { columns, slots, context } = this;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const value = parseUnits(cells[column]!, context.decimal);
+      if (value === null) continue;
+      if (typeof value !== 'number') throw this.numberError(value, cells, line, column);
+      if (value < 0) this.negative(i, cells, line, column);
+      const slot = slots[i]!;
+      const sum = sums[slot]! + value;
+      if (sum > MAX_UNITS || sum < -MAX_UNITS) throw this.numberError(NUMBER_FAILURE.tooLarge, cells, line, column);
+      sums[slot] = sum;
+    }
+  }
+
+  /** Refunds and credits exist, so negative money is kept, but never silently; a negative count is an error. */
+  private negative(i: number, cells: readonly string[], line: number, column: number): void {
+    if (this.moneySlot[i] !== 1) {
+      throw new SocialRoiError(
+        inputError('INPUT_NEGATIVE_COUNT', { column: this.headers[column]!.trim(), value: cells[column]! }, this.at(line, column)),
+      );
+    }
+    if (this.negativeMoney) this.negativeMoney.count++;
+    else this.negativeMoney = { line, count: 1 };
+  }
+
+  private numberError(failure: NumberFailure, cells: readonly string[], line: number, column: number): SocialRoiError {
+    const code = failure === NUMBER_FAILURE.tooLarge || failure === NUMBER_FAILURE.tooPrecise ? 'INPUT_NUMBER_TOO_LARGE' : 'INPUT_BAD_NUMBER';
+    return new SocialRoiError(
+      inputError(
+        code,
+        { column: this.headers[column]!.trim(), value: cells[column]!, decimal: this.context.decimal, reason: failure.reason },
+        this.at(line, column),
+      ),
+    );
+  }
+
+  private dateCell(cells: readonly string[], column: number, line: number): string {
+    const raw = cells[column]!.trim();
+    if (raw === '') {
+      throw new SocialRoiError(inputError('INPUT_MISSING_VALUE', { column: this.headers[column]!.trim() }, this.at(line, column)));
+    }
+    if (!this.datesSeen.has(raw)) this.datesSeen.set(raw, { line, column });
+    return raw;
+  }
+
+  private isTotalsRow(cells: readonly string[]): boolean {
+    return isTotalsLabel(cells[0]!) || (this.campaignColumn > 0 && isTotalsLabel(cells[this.campaignColumn]!));
+  }
+
+  private at(line: number, column: number) {
+    return { file: this.context.file, line, column: column + 1 };
+  }
+
+  finish(): SourceOutput {
+    const dates = resolveDateColumn(this.datesSeen, {
+      file: this.context.file,
+      headers: this.headers,
+      fallback: this.spec.dateOrder[this.match.language] ?? this.spec.dateOrder.en,
+    });
+    if (dates.warning) this.warnings.push(dates.warning);
+    if (this.negativeMoney) {
+      this.warnings.push(warning('negative-amount', { count: this.negativeMoney.count }, { file: this.context.file, line: this.negativeMoney.line }));
+    }
+    const currencies = new Set<string>();
+    const observations = [...this.entries.values()].map((entry) => {
+      const observation = this.toObservation(entry, dates.iso);
+      if (observation.currency) currencies.add(observation.currency);
+      return observation;
+    });
+    return {
+      observations,
+      spendEntries: [],
+      warnings: this.warnings,
+      rows: this.rows,
+      totalsRowsSkipped: this.totalsRows,
+      dateFormat: this.dateColumn >= 0 ? dates.format : 'range stated above the header',
+      currencies: [...currencies].sort(),
+    };
+  }
+
+  private toObservation(entry: Entry, iso: (raw: string) => string): Observation {
+    const start = this.dateColumn >= 0 ? iso(entry.start) : entry.start;
+    const end = this.endColumn >= 0 ? iso(entry.end) : this.dateColumn >= 0 ? start : entry.end;
+    if (end < start) {
+      throw new SocialRoiError(
+        inputError('INPUT_RANGE_REVERSED', { start: entry.start, end: entry.end }, this.at(entry.line, this.endColumn)),
+      );
+    }
+    return {
+      source: this.spec.id,
+      file: this.context.file,
+      channel: this.spec.channel,
+      campaign: entry.campaign,
+      start,
+      end,
+      currency: normalizeCurrency(entry.currency, this.context.file, entry.line, this.currencyColumn),
+      sums: entry.sums,
+      presence: this.presence,
+      line: entry.line,
+    };
+  }
+}
+
+function normalizeCurrency(raw: string, file: string, line: number, column: number): string | null {
+  const code = raw.trim().toUpperCase();
+  if (code === '' || code === '--') return null;
+  if (/^[A-Z]{3}$/.test(code)) return code;
+  throw new SocialRoiError(inputError('INPUT_BAD_CURRENCY', { value: raw }, { file, line, column: column + 1 }));
+}

@@ -1,0 +1,198 @@
+import { SocialRoiError } from '../errors.js';
+import { parseUnits } from '../ingest/numbers.js';
+import { UNITS_PER_ONE, isExact, roundDiv } from '../model/exact.js';
+import type { Channel } from '../model/metrics.js';
+import { inputError, warning, type Location, type Problem } from '../model/problem.js';
+import type { CostCategory, SpendEntry } from '../model/records.js';
+import { bindColumns, type AliasTable, type Binding } from './bind-columns.js';
+import { parseChannelName } from './channel-names.js';
+import { resolveDateColumn, type FirstSeen } from './date-column.js';
+import type { OpenContext, RowSink, Source, SourceOutput } from './source.js';
+
+type LedgerRole = 'date' | 'end' | 'channel' | 'campaign' | 'category' | 'amount' | 'currency' | 'hours' | 'rate';
+
+/** The project's own spend ledger (METRICS.md): costs that no ad platform reports. */
+const COLUMNS: AliasTable<LedgerRole> = {
+  date: { en: ['date'], fr: ['date'] },
+  end: { en: ['end'], fr: ['fin'] },
+  channel: { en: ['channel'], fr: ['canal'] },
+  campaign: { en: ['campaign'], fr: ['campagne'] },
+  category: { en: ['category'], fr: ['catégorie', 'categorie'] },
+  amount: { en: ['amount'], fr: ['montant'] },
+  currency: { en: ['currency'], fr: ['devise'] },
+  hours: { en: ['hours'], fr: ['heures'] },
+  rate: { en: ['rate'], fr: ['taux'] },
+};
+
+const CATEGORY_NAMES: Readonly<Record<string, CostCategory>> = {
+  media: 'media',
+  média: 'media',
+  tools: 'tools',
+  outils: 'tools',
+  staff: 'staff',
+  personnel: 'staff',
+  agency: 'agency',
+  agence: 'agency',
+  training: 'training',
+  formation: 'training',
+  content: 'content',
+  contenu: 'content',
+  other: 'other',
+  autre: 'other',
+};
+
+export const spendLedger: Source = {
+  id: 'spend-ledger',
+  label: 'spend ledger',
+  match(headers) {
+    const binding = bindColumns(headers, COLUMNS);
+    const { index } = binding;
+    const hasCost = index.amount !== undefined || (index.hours !== undefined && index.rate !== undefined);
+    if (index.date === undefined || index.channel === undefined || index.category === undefined || !hasCost) return undefined;
+    const numeric = [index.amount, index.hours, index.rate].filter((c): c is number => c !== undefined);
+    return { confidence: binding.matched / binding.total, language: binding.language, numericColumns: numeric };
+  },
+  open(headers, match, context) {
+    return new LedgerFold(headers, bindColumns(headers, COLUMNS, match.language), context);
+  },
+};
+
+interface LedgerLine {
+  channel: Channel | 'all';
+  campaign: string | null;
+  category: CostCategory;
+  start: string;
+  end: string;
+  amount: number;
+  currency: string;
+  line: number;
+}
+
+/** Ledgers are written by hand, so every cell is checked and any error names its line and column. */
+class LedgerFold implements RowSink {
+  private readonly lines: LedgerLine[] = [];
+  private readonly datesSeen = new Map<string, FirstSeen>();
+  private readonly warnings: Problem[] = [];
+  private negatives: { line: number; count: number } | null = null;
+
+  constructor(
+    private readonly headers: readonly string[],
+    private readonly binding: Binding<LedgerRole>,
+    private readonly context: OpenContext,
+  ) {}
+
+  row(cells: readonly string[], line: number): void {
+    const { index } = this.binding;
+    const start = this.date(cells, index.date!, line, true)!;
+    const end = index.end === undefined ? start : (this.date(cells, index.end, line, false) ?? start);
+    const channel = this.channel(cells, line);
+    const category = this.category(cells, line);
+    const amount = this.amount(cells, line);
+    if (amount < 0) {
+      if (this.negatives) this.negatives.count++;
+      else this.negatives = { line, count: 1 };
+    }
+    const campaign = index.campaign !== undefined && this.context.keepCampaign ? cells[index.campaign]!.trim() || null : null;
+    const currency = index.currency === undefined ? '' : cells[index.currency]!.trim();
+    this.lines.push({ channel, campaign, category, start, end, amount, currency, line });
+  }
+
+  private date(cells: readonly string[], column: number, line: number, required: boolean): string | undefined {
+    const raw = cells[column]!.trim();
+    if (raw === '') {
+      if (!required) return undefined;
+      throw new SocialRoiError(inputError('INPUT_MISSING_VALUE', { column: this.headers[column]!.trim() }, this.at(line, column)));
+    }
+    if (!this.datesSeen.has(raw)) this.datesSeen.set(raw, { line, column });
+    return raw;
+  }
+
+  private channel(cells: readonly string[], line: number): Channel | 'all' {
+    const column = this.binding.index.channel!;
+    const channel = parseChannelName(cells[column]!);
+    if (channel) return channel;
+    throw new SocialRoiError(inputError('INPUT_BAD_CHANNEL', { value: cells[column]!.trim() }, this.at(line, column)));
+  }
+
+  private category(cells: readonly string[], line: number): CostCategory {
+    const column = this.binding.index.category!;
+    const name = cells[column]!.trim().toLowerCase();
+    if (Object.hasOwn(CATEGORY_NAMES, name)) return CATEGORY_NAMES[name]!;
+    throw new SocialRoiError(inputError('INPUT_BAD_CATEGORY', { value: cells[column]!.trim() }, this.at(line, column)));
+  }
+
+  /** `amount`, or else `hours × rate` rounded to the cent (a derived cost, as an accountant would book it). */
+  private amount(cells: readonly string[], line: number): number {
+    const { index } = this.binding;
+    const amount = index.amount === undefined ? null : this.number(cells, index.amount, line);
+    if (amount !== null) return amount;
+    const hours = index.hours === undefined ? null : this.number(cells, index.hours, line);
+    const rate = index.rate === undefined ? null : this.number(cells, index.rate, line);
+    if (hours === null || rate === null) {
+      const column = index.amount ?? index.hours ?? index.rate!;
+      throw new SocialRoiError(inputError('INPUT_MISSING_VALUE', { column: 'amount (or hours and rate)' }, this.at(line, column)));
+    }
+    const unitsPerCent = BigInt(UNITS_PER_ONE / 100);
+    const cents = roundDiv(BigInt(hours) * BigInt(rate), BigInt(UNITS_PER_ONE) * unitsPerCent);
+    const units = Number(cents * unitsPerCent);
+    if (!isExact(units)) {
+      throw new SocialRoiError(
+        inputError('INPUT_NUMBER_TOO_LARGE', { column: 'hours × rate', value: `${cells[index.hours!]} × ${cells[index.rate!]}`, reason: 'too-large', decimal: this.context.decimal }, this.at(line, index.hours!)),
+      );
+    }
+    return units;
+  }
+
+  private number(cells: readonly string[], column: number, line: number): number | null {
+    const value = parseUnits(cells[column]!, this.context.decimal);
+    if (value === null || typeof value === 'number') return value;
+    const code = value.reason === 'syntax' ? 'INPUT_BAD_NUMBER' : 'INPUT_NUMBER_TOO_LARGE';
+    throw new SocialRoiError(
+      inputError(code, { column: this.headers[column]!.trim(), value: cells[column]!, decimal: this.context.decimal, reason: value.reason }, this.at(line, column)),
+    );
+  }
+
+  private at(line: number, column: number): Location {
+    return { file: this.context.file, line, column: column + 1 };
+  }
+
+  finish(): SourceOutput {
+    // A hand-written file has no UI language: its numbers say which locale it was written in.
+    const dates = resolveDateColumn(this.datesSeen, {
+      file: this.context.file,
+      headers: this.headers,
+      fallback: this.context.decimal === ',' ? 'dmy' : 'mdy',
+    });
+    if (dates.warning) this.warnings.push(dates.warning);
+    if (this.negatives) {
+      this.warnings.push(warning('negative-amount', { count: this.negatives.count }, { file: this.context.file, line: this.negatives.line }));
+    }
+    const currencies = new Set<string>();
+    const spendEntries = this.lines.map((entry): SpendEntry => {
+      const start = dates.iso(entry.start);
+      const end = dates.iso(entry.end);
+      if (end < start) {
+        throw new SocialRoiError(inputError('INPUT_RANGE_REVERSED', { start: entry.start, end: entry.end }, this.at(entry.line, this.binding.index.end!)));
+      }
+      const currency = this.currency(entry);
+      if (currency) currencies.add(currency);
+      return { file: this.context.file, line: entry.line, channel: entry.channel, campaign: entry.campaign, category: entry.category, start, end, amount: entry.amount, currency };
+    });
+    return {
+      observations: [],
+      spendEntries,
+      warnings: this.warnings,
+      rows: this.lines.length,
+      totalsRowsSkipped: 0,
+      dateFormat: dates.format,
+      currencies: [...currencies].sort(),
+    };
+  }
+
+  private currency(entry: LedgerLine): string | null {
+    const code = entry.currency.toUpperCase();
+    if (code === '') return null;
+    if (/^[A-Z]{3}$/.test(code)) return code;
+    throw new SocialRoiError(inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, this.binding.index.currency!)));
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Exports end (or sometimes begin) with rows that add up the others: `Total: Account`,
+ * `Total : campagnes`, `Total of 30 results`, `Gesamt`. Summing them would double the figures, so
+ * they are recognised by their label and skipped, and the skip is counted in the files summary.
+ * A campaign merely starting with the word ("Total Recall") is not a totals row.
+ */
+const TOTALS_LABEL = /^\s*(total|totaux|totale|gesamt|totaal)(\s*:|\s+of\b|\s+des?\b|\s*$)/i;
+
+export function isTotalsLabel(cell: string): boolean {
+  return cell.length > 0 && TOTALS_LABEL.test(cell);
+}
