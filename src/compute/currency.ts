@@ -9,11 +9,11 @@ import type { Observation, SpendEntry } from '../model/records.js';
 export function assertOneCurrency(records: readonly (Observation | SpendEntry)[], reportCurrency: string, profileId: string): void {
   for (const record of records) {
     if (record.currency === null || record.currency === reportCurrency) continue;
-    const other = records.find((r) => r.currency === reportCurrency);
+    const other = records.find((r) => r.currency === reportCurrency && r.file !== record.file);
     throw new SocialRoiError(
       inputError(
         'INPUT_MIXED_CURRENCY',
-        { currency: record.currency, expected: reportCurrency, profile: profileId, other: other ? other.file : '' },
+        { currency: record.currency, expected: reportCurrency, profile: profileId, other: other?.file ?? '' },
         { file: record.file, line: record.line },
       ),
     );

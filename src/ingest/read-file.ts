@@ -85,6 +85,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
   if (streamDecoder) await reader.feed(streamDecoder.decode());
   const output = await reader.end();
   if (encoding === 'windows-1252') output.warnings.push(warning('legacy-encoding', { encoding }, { file }));
+  if (output.rows === 0 && output.totalsRowsSkipped === 0) output.warnings.push(warning('no-data-rows', {}, { file }));
   return {
     summary: {
       file,

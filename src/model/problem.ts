@@ -42,8 +42,7 @@ export const WARNING_CODES = [
   'negative-amount',
   'legacy-encoding',
   'shared-costs-unallocated',
-  'no-cost',
-  'totals-rows-skipped',
+  'no-data-rows',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -44,11 +44,11 @@ export const PROBLEM_MESSAGES_EN = {
     `amounts in ${p.currency} cannot be added to amounts in ${p.expected} (the currency of profile ${p.profile}${p.other ? `, and of ${p.other}` : ''}); use a profile in ${p.currency} or convert the file`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,
-  'ambiguous-dates': (p) => `every date in ${p.column} reads both as day-first and month-first: read as ${p.format}`,
+  'ambiguous-dates': (p) =>
+    `no date in ${p.column} shows whether the day or the month comes first: read as ${p.format}, ${p.basis === 'numbers' ? 'the order that goes with the decimal mark of its numbers' : `the order of ${p.source} exports in this language`}`,
+  'no-data-rows': () => 'a header but no data rows',
   'negative-amount': (p) => `${p.count} negative amount(s) (refunds or credits) kept in the totals, the first on this line`,
   'legacy-encoding': () => 'not UTF-8: read as Windows-1252 (Excel on Windows); check that accented names look right',
   'shared-costs-unallocated': (p) =>
     `${p.amount} ${p.currency} of shared costs fell in months with no media spend on any channel: kept in the group "all"`,
-  'no-cost': (p) => `${p.channel}: value but no cost, so no ROI`,
-  'totals-rows-skipped': (p) => `${p.count} totals row(s) skipped`,
 } satisfies Record<ProblemCode, Template>;

@@ -23,6 +23,8 @@ interface ColumnInfo {
   file: string;
   headers: readonly string[];
   fallback: 'mdy' | 'dmy';
+  /** Why the fallback: a source's UI language (named) or the file's own numbers. */
+  basis: { source: string } | 'numbers';
 }
 
 const FORMAT_NAMES: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', mdy: 'M/D/YYYY', dmy: 'D/M/YYYY' };
@@ -62,7 +64,15 @@ export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, inf
     parsed.set(raw, iso);
   }
   const ambiguousWarning = decision.ambiguous
-    ? warning('ambiguous-dates', { column: named ? columnName(info, named) : '', format: FORMAT_NAMES[order] }, { file: info.file })
+    ? warning(
+        'ambiguous-dates',
+        {
+          column: named ? columnName(info, named) : '',
+          format: FORMAT_NAMES[order],
+          ...(info.basis === 'numbers' ? { basis: 'numbers' } : { basis: 'source', source: info.basis.source }),
+        },
+        { file: info.file },
+      )
     : undefined;
   return { iso: (raw) => parsed.get(raw)!, format: FORMAT_NAMES[order], warning: ambiguousWarning };
 }

@@ -191,6 +191,7 @@ class ExportFold implements RowSink {
       file: this.context.file,
       headers: this.headers,
       fallback: this.spec.dateOrder[this.match.language] ?? this.spec.dateOrder.en,
+      basis: { source: this.spec.label },
     });
     if (dates.warning) this.warnings.push(dates.warning);
     if (this.negativeMoney) {

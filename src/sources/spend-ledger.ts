@@ -162,6 +162,7 @@ class LedgerFold implements RowSink {
       file: this.context.file,
       headers: this.headers,
       fallback: this.context.decimal === ',' ? 'dmy' : 'mdy',
+      basis: 'numbers',
     });
     if (dates.warning) this.warnings.push(dates.warning);
     if (this.negatives) {

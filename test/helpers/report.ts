@@ -1,0 +1,20 @@
+import { buildReport } from '../../src/compute/build-report.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import type { Dimension, Group, Report } from '../../src/model/report.js';
+import { loadProfile } from '../../src/profiles/load-profile.js';
+
+/** The report command's pipeline in-process: files in, Report out. */
+export async function reportOn(paths: readonly string[], groupBy: Dimension[] = ['channel'], profileRef = 'b2b-saas'): Promise<Report> {
+  const { profile } = await loadProfile(profileRef);
+  const data = await ingest(paths, { keepCampaign: groupBy.includes('campaign') });
+  return buildReport(data, { profile, groupBy });
+}
+
+export function groupOf(report: Report, channel: string): Group {
+  const group = report.groups.find((g) => g.key.channel === channel);
+  if (!group) throw new Error(`no group for ${channel}`);
+  return group;
+}
+
+export const SAMPLES = new URL('../fixtures/samples/', import.meta.url).pathname;
+export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
