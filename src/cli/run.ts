@@ -16,7 +16,7 @@ export function buildProgram(io: Io): Command {
     .option('--debug', 'show the stack of an internal error')
     .exitOverride()
     .configureOutput({ writeOut: (text) => void io.writeOut(text), writeErr: (text) => io.writeErr(text) });
-  program.addCommand(reportCommand(io).exitOverride());
+  program.addCommand(reportCommand(io).copyInheritedSettings(program));
   return program;
 }
 

@@ -118,7 +118,8 @@ function byChannel(cells: readonly Cell[]): ChannelSums[] {
     part.presence |= cell.presence;
     parts.set(cell.channel, part);
   }
-  return [...parts.values()];
+  // A fixed order keeps float sums over channels identical whatever order the rows came in.
+  return [...parts.values()].sort((a, b) => (a.channel < b.channel ? -1 : 1));
 }
 
 function outputMetrics(group: GroupSums): Record<MetricKey, number> {

@@ -69,6 +69,7 @@ const NARROW_NBSP = 0x202f;
 const DIGIT_0 = 0x30;
 const COLON = 0x3a;
 
+/** What a cell looks like as a date; the calendar check is parseDate's. */
 export function classifyDate(text: string): DateShape {
   let start = 0;
   let end = text.length;
@@ -103,7 +104,9 @@ export function decideDateOrder(values: Iterable<string>, fallback: 'mdy' | 'dmy
     if (asMdy && !asDmy) mdyWitness ??= value;
     else if (asDmy && !asMdy) dmyWitness ??= value;
     else if (asMdy && shape.first !== shape.second) orderMatters = true;
-    if (mdyWitness !== undefined && dmyWitness !== undefined) return { ok: false, conflict: true, mdyWitness, dmyWitness };
+    if (mdyWitness !== undefined && dmyWitness !== undefined) {
+      return { ok: false, conflict: true, mdyWitness, dmyWitness };
+    }
   }
   if (mdyWitness !== undefined) return { ok: true, order: 'mdy', ambiguous: false };
   if (dmyWitness !== undefined) return { ok: true, order: 'dmy', ambiguous: false };
@@ -184,13 +187,14 @@ function classifyNumeric(text: string, start: number, end: number): DateShape | 
   return cLength === 2 ? { kind: 'numeric', first: a, second: b, year: fullYear(c) } : undefined;
 }
 
-/** A time after the date (`T00:00:00`, ` 18:42 +0000`, ` 12:00 AM`): checked to begin like one, then ignored. */
+/** A time after the date (`T00:00:00`, ` 18:42 +0000`, ` 12:00 AM`): it must begin like one; the rest is ignored. */
 function isTimeTail(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 0x54 && !isBlank(c)) return false;
   const hoursEnd = digitsEnd(text, i + 1, end);
   const hours = hoursEnd - i - 1;
-  return hours >= 1 && hours <= 2 && text.charCodeAt(hoursEnd) === COLON && digitsEnd(text, hoursEnd + 1, end) === hoursEnd + 3;
+  const minutesEnd = digitsEnd(text, hoursEnd + 1, end);
+  return hours >= 1 && hours <= 2 && text.charCodeAt(hoursEnd) === COLON && minutesEnd === hoursEnd + 3;
 }
 
 type Token = string | { readonly value: number; readonly digits: number };

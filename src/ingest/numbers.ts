@@ -1,9 +1,10 @@
 /**
  * Reads one number cell of an export into exact units (see model/exact.ts). This runs on every
- * numeric cell of every input (about ten million per run), so the parser is a single char-code
- * scan that allocates nothing: no regex, no substring, no exception. The digits are accumulated
- * as an integer and scaled by powers of ten at the end, so `0.1` is 1000 units exactly and never
- * goes through a binary fraction.
+ * numeric cell of every input (about ten million per run), so it is made of char-code scans that
+ * allocate nothing (no regex, no substring, no exception): a tight loop for the shapes nearly all
+ * cells have, and a general one for the rest. The digits are accumulated as an integer and scaled
+ * by powers of ten at the end, so `0.1` is 1000 units exactly and never goes through a binary
+ * fraction.
  */
 import { DECIMALS, MAX_UNITS } from '../model/exact.js';
 
@@ -57,7 +58,8 @@ const DIGIT_0 = 0x30;
  * leading currency; one currency (a symbol, three capital letters, or `US$`-like) before or after
  * the digits, with or without blanks between; or a trailing `%` (the value is kept as written:
  * `3.45%` is 3.45); thousands grouping that is valid for the decimal mark; Excel scientific
- * notation without grouping. Magnitude is checked before precision.
+ * notation without grouping. A value whose integer part is beyond the safe range is too large,
+ * whatever its decimals; otherwise a fifth non-zero decimal makes it too precise.
  */
 export function parseUnits(text: string, decimal: DecimalMark): number | null | NumberFailure {
   const common = decimal === '.' ? parseCommon(text, DOT, COMMA) : parseCommon(text, COMMA, DOT);
@@ -120,22 +122,13 @@ function parseGeneral(text: string, decimal: DecimalMark): number | null | Numbe
 
   let i = start;
   let negative = false;
-  let signed = false;
-  let c = text.charCodeAt(i);
-  if (isSign(c)) {
-    negative = c !== PLUS;
-    signed = true;
-    c = text.charCodeAt(++i);
-  }
+  const signed = isSign(text.charCodeAt(i));
+  if (signed) negative = text.charCodeAt(i++) !== PLUS;
   const prefix = currencyLength(text, i, end);
   if (prefix > 0) {
     i += prefix;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
-    c = text.charCodeAt(i);
-    if (!signed && isSign(c)) {
-      negative = c !== PLUS;
-      i++;
-    }
+    if (!signed && isSign(text.charCodeAt(i))) negative = text.charCodeAt(i++) !== PLUS;
   }
 
   // Mantissa: every digit goes into `acc` until one more would leave the safe range; the digits
@@ -151,7 +144,7 @@ function parseGeneral(text: string, decimal: DecimalMark): number | null | Numbe
   let groupLength = 0;
   let leadingZero = false;
   for (; i < end; i++) {
-    c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     const d = c - DIGIT_0;
     if (d >= 0 && d <= 9) {
       if (digits === 0) leadingZero = d === 0;
@@ -180,7 +173,7 @@ function parseGeneral(text: string, decimal: DecimalMark): number | null | Numbe
   if (digits === 0 || (!inFraction && groupChar !== 0 && groupLength !== 3)) return SYNTAX;
 
   let exponent = 0;
-  if ((c === 0x45 || c === 0x65) && i < end) {
+  if (i < end && (text.charCodeAt(i) === 0x45 || text.charCodeAt(i) === 0x65)) {
     const exponentEnd = scanExponent(text, i + 1, end);
     if (exponentEnd > 0) {
       if (groupChar !== 0) return SYNTAX;

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { NOT_AVAILABLE } from './format-value.js';
+import { GAP_WIDTH, layOut, type Layout } from './layout.js';
 import { displayWidth, truncate } from './text.js';
 
 /** One column of a terminal table: its cells are the body rows, then the Total row. */
@@ -19,10 +20,8 @@ export interface Grid {
   values: Column[];
 }
 
-const GAP = '  ';
+const GAP = ' '.repeat(GAP_WIDTH);
 const RULE = '─';
-/** A truncated key (a campaign name) keeps this many columns, enough to stay recognisable. */
-const MIN_KEY_WIDTH = 12;
 
 /*
  * No vertical borders and one rule under the header: reads cleanly in a terminal and survives being
@@ -40,45 +39,6 @@ function columnWidth(column: Column): number {
   return Math.max(displayWidth(column.title), ...column.cells.map(displayWidth));
 }
 
-function spanOf(columns: readonly Column[]): number {
-  return columns.reduce((sum, column) => sum + columnWidth(column), 0) + GAP.length * Math.max(0, columns.length - 1);
-}
-
-/** Truncate the widest key columns until the keys leave room for the widest value column. */
-function fitKeys(keys: readonly Column[], room: number): Column[] {
-  const fitted = [...keys];
-  let excess = spanOf(fitted) - room;
-  while (excess > 0) {
-    const widths = fitted.map(columnWidth);
-    const widest = widths.indexOf(Math.max(...widths));
-    const column = fitted[widest]!;
-    const target = Math.max(MIN_KEY_WIDTH, widths[widest]! - excess, displayWidth(column.title));
-    if (target >= widths[widest]!) break;
-    fitted[widest] = { ...column, cells: column.cells.map((cell) => truncate(cell, target)) };
-    excess = spanOf(fitted) - room;
-  }
-  return fitted;
-}
-
-/** Value columns in as few parts as fit beside the key columns (a part always takes one column). */
-function split(values: readonly Column[], room: number): Column[][] {
-  const parts: Column[][] = [];
-  let part: Column[] = [];
-  let used = 0;
-  for (const column of values) {
-    const needed = GAP.length + columnWidth(column);
-    if (part.length > 0 && used + needed > room) {
-      parts.push(part);
-      part = [];
-      used = 0;
-    }
-    part.push(column);
-    used += needed;
-  }
-  if (part.length > 0) parts.push(part);
-  return parts;
-}
-
 function paint(column: Column, cell: string, color: ChalkInstance | null): string {
   if (!color) return cell;
   if (cell === NOT_AVAILABLE) return color.dim(cell);
@@ -87,36 +47,60 @@ function paint(column: Column, cell: string, color: ChalkInstance | null): strin
   return cell;
 }
 
-function draw(columns: readonly Column[], color: ChalkInstance | null): string {
-  const widths = columns.map(columnWidth);
-  const table = new Table({
-    head: columns.map((column) => (color ? color.bold(column.title) : column.title)),
-    colWidths: widths,
-    colAligns: columns.map((column) => column.align),
-    chars: CHARS,
-    // cli-table3 colours headers and borders by default: colour is the context's choice alone.
-    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
-    wordWrap: false,
-  });
-  const rows = columns[0]?.cells.length ?? 0;
-  for (let row = 0; row < rows; row++) {
-    if (row === rows - 1 && row > 0) table.push(widths.map((width) => RULE.repeat(width)));
-    table.push(columns.map((column) => paint(column, column.cells[row] ?? '', color)));
+/** cli-table3 lays rows out in quadratic time: a long table is drawn in slices of this many rows. */
+const ROWS_PER_SLICE = 100;
+
+function draw(columns: readonly Column[], widths: readonly number[], color: ChalkInstance | null): string {
+  const rows: string[][] = [];
+  const count = columns[0]?.cells.length ?? 0;
+  for (let row = 0; row < count; row++) {
+    if (row === count - 1 && row > 0) rows.push(widths.map((width) => RULE.repeat(width)));
+    rows.push(columns.map((column) => paint(column, column.cells[row] ?? '', color)));
   }
-  return table
-    .toString()
+  const head = columns.map((column) => (color ? color.bold(column.title) : column.title));
+  const slices: string[] = [];
+  for (let first = 0; first < rows.length; first += ROWS_PER_SLICE) {
+    const table = new Table({
+      head: first === 0 ? head : [],
+      colWidths: [...widths],
+      colAligns: columns.map((column) => column.align),
+      chars: CHARS,
+      // cli-table3 colours headers and borders by default: colour is the context's choice alone.
+      style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
+      wordWrap: false,
+    });
+    table.push(...rows.slice(first, first + ROWS_PER_SLICE));
+    slices.push(table.toString());
+  }
+  return slices
+    .join('\n')
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n');
 }
 
+function truncated(column: Column, width: number): Column {
+  return { ...column, title: truncate(column.title, width), cells: column.cells.map((cell) => truncate(cell, width)) };
+}
+
+function drawLayout(grid: Grid, layout: Layout, valueWidths: readonly number[], color: ChalkInstance | null): string {
+  const keys = grid.keys.map((column, i) => truncated(column, layout.keys[i]!));
+  const tables: string[] = [];
+  let first = 0;
+  for (const count of layout.parts) {
+    const values = grid.values.slice(first, first + count);
+    tables.push(draw([...keys, ...values], [...layout.keys, ...valueWidths.slice(first, first + count)], color));
+    first += count;
+  }
+  return tables.join('\n\n');
+}
+
 /**
- * A table within `width` columns: long keys are truncated with `…`, and value columns that do not
- * fit go on to further tables that repeat the keys, since a wrapped cell would be unreadable.
+ * Tables that share their keys, within `width` columns, one string each (see layOut): long keys
+ * are truncated with `…`, and value columns that do not fit go on to tables that repeat the keys.
  */
-export function renderGrid(grid: Grid, width: number, color: ChalkInstance | null): string {
-  const widestValue = Math.max(0, ...grid.values.map(columnWidth));
-  const keys = fitKeys(grid.keys, width - GAP.length - widestValue);
-  const parts = split(grid.values, width - spanOf(keys));
-  return parts.map((values) => draw([...keys, ...values], color)).join('\n\n');
+export function renderGrids(grids: readonly Grid[], width: number, color: ChalkInstance | null): string[] {
+  const widths = grids.map((grid) => ({ keys: grid.keys.map(columnWidth), values: grid.values.map(columnWidth) }));
+  const layouts = layOut(widths, width);
+  return grids.map((grid, i) => drawLayout(grid, layouts[i]!, widths[i]!.values, color));
 }

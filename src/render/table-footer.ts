@@ -1,5 +1,5 @@
-import type { FileRead, Report, ValueDriver } from '../model/report.js';
 import type { Problem } from '../model/problem.js';
+import type { FileRead, Report, ValueDriver } from '../model/report.js';
 import { problemMessage, type Language } from '../report/messages.js';
 import { formatCount, formatMoney } from './format-value.js';
 import { sanitize } from './text.js';

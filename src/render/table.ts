@@ -3,8 +3,8 @@ import { SUB_SCORES } from '../compute/soft-roi.js';
 import type { BenchmarkedScore, SubScoreKey } from '../model/profile.js';
 import type { Dimension, Figures, HardRoi, Report, SubScore } from '../model/report.js';
 import type { Language } from '../report/messages.js';
-import { formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from './format-value.js';
-import { renderGrid, type Column, type Grid } from './grid.js';
+import { NOT_AVAILABLE, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from './format-value.js';
+import { renderGrids, type Column, type Grid } from './grid.js';
 import { footerLines } from './table-footer.js';
 import { sanitize, wrap } from './text.js';
 
@@ -87,7 +87,7 @@ function softGrid(report: Report, language: Language): Grid {
 }
 
 function rateCell(score: SubScore | null, format: Formatter, language: Language): string {
-  return score ? `${format(score.rate, language)} (${format(score.benchmark, language)})` : formatScore(null, language);
+  return score ? `${format(score.rate, language)} (${format(score.benchmark, language)})` : NOT_AVAILABLE;
 }
 
 function ratesGrid(report: Report, language: Language): Grid | null {
@@ -101,9 +101,9 @@ function ratesGrid(report: Report, language: Language): Grid | null {
   return { keys: keyColumns(report), values };
 }
 
-function ratesTitle(grid: Grid): string {
-  const growth = grid.values.some((column) => column.title === capitalised('growth'));
-  return growth ? 'Rates per 1,000 impressions, growth in % of the audience (benchmark)' : 'Rates per 1,000 impressions (benchmark)';
+function ratesTitle(report: Report): string {
+  const growth = rowsOf(report).some((figures) => figures.soft.scores.growth !== null);
+  return growth ? 'Rates per 1,000 impressions, growth in % (benchmark)' : 'Rates per 1,000 impressions (benchmark)';
 }
 
 /**
@@ -112,17 +112,18 @@ function ratesTitle(grid: Grid): string {
  */
 export function renderTable(report: Report, ctx: TableContext): string {
   const { color, width, language } = ctx;
-  const title = (text: string) => wrap(text, width).map((line) => (color ? color.bold(line) : line));
   const rates = ratesGrid(report, language);
-  const lines = [
-    ...title(`Hard ROI (${sanitize(report.currency)})`),
-    renderGrid(hardGrid(report, language), width, color),
-    '',
-    ...title("Soft ROI (0–100; 50 = the profile's benchmark)"),
-    renderGrid(softGrid(report, language), width, color),
-    ...(rates ? ['', ...title(ratesTitle(rates)), renderGrid(rates, width, color)] : []),
-    '',
-    ...footerLines(report, language).flatMap((line) => wrap(line, width, 2)),
+  const sections = [
+    { title: `Hard ROI (${sanitize(report.currency)})`, grid: hardGrid(report, language) },
+    { title: "Soft ROI (0–100; 50 = the profile's benchmark)", grid: softGrid(report, language) },
+    ...(rates ? [{ title: ratesTitle(report), grid: rates }] : []),
   ];
+  const tables = renderGrids(sections.map((section) => section.grid), width, color);
+  const lines = sections.flatMap((section, i) => [
+    ...wrap(section.title, width).map((line) => (color ? color.bold(line) : line)),
+    tables[i]!,
+    '',
+  ]);
+  lines.push(...footerLines(report, language).flatMap((line) => wrap(line, width, 2)));
   return `${lines.join('\n')}\n`;
 }

@@ -127,7 +127,11 @@ describe('parseDate', () => {
 
 describe('decideDateOrder', () => {
   it('takes month-first when a second number exceeds 12', () => {
-    expect(decideDateOrder(['9/1/2026', '9/21/2026', '9/2/2026'], 'dmy')).toEqual({ ok: true, order: 'mdy', ambiguous: false });
+    expect(decideDateOrder(['9/1/2026', '9/21/2026', '9/2/2026'], 'dmy')).toEqual({
+      ok: true,
+      order: 'mdy',
+      ambiguous: false,
+    });
   });
 
   it('takes day-first when a first number exceeds 12', () => {
@@ -211,10 +215,10 @@ describe('parseDateRange', () => {
   });
 });
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const FR_SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+const FR_MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+const FR_SHORT_MONTHS = 'janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.'.split(' ');
 const FR_WEEKDAYS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
 
 interface Written {
@@ -244,6 +248,15 @@ const WRITERS: [string, DateOrder, (w: Written) => string][] = [
 ];
 
 const DAY_MS = 86_400_000;
+const ORDERS = fc.constantFrom<'mdy' | 'dmy'>('mdy', 'dmy');
+
+function writtenParts(date: Date): Written {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), weekday: date.getUTCDay() };
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
 
 describe('dates properties', () => {
   it('reads back any calendar date written in any supported way', () => {
@@ -252,20 +265,22 @@ describe('dates properties', () => {
     fc.assert(
       fc.property(days, fc.constantFrom(...WRITERS), (day, [, order, write]) => {
         const date = new Date(day * DAY_MS);
-        const written = { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), weekday: date.getUTCDay() };
-        expect(parseDate(write(written), order)).toBe(date.toISOString().slice(0, 10));
+        expect(parseDate(write(writtenParts(date)), order)).toBe(isoOf(date));
       }),
       { numRuns: 500 },
     );
   });
 
   it('decides the order a column was written in, or falls back only when that changes nothing provable', () => {
-    const days = fc.uniqueArray(fc.integer({ min: 0, max: Date.UTC(2069, 11, 31) / DAY_MS }), { minLength: 1, maxLength: 20 });
+    const days = fc.uniqueArray(fc.integer({ min: 0, max: Date.UTC(2069, 11, 31) / DAY_MS }), {
+      minLength: 1,
+      maxLength: 20,
+    });
     fc.assert(
-      fc.property(days, fc.constantFrom<'mdy' | 'dmy'>('mdy', 'dmy'), fc.constantFrom<'mdy' | 'dmy'>('mdy', 'dmy'), (list, order, fallback) => {
+      fc.property(days, ORDERS, ORDERS, (list, order, fallback) => {
         const dates = list.map((day) => new Date(day * DAY_MS));
         const values = dates.map((date) => {
-          const [m, d, y] = [date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCFullYear()];
+          const { y, m, d } = writtenParts(date);
           return order === 'mdy' ? `${m}/${d}/${y}` : `${d}/${m}/${y}`;
         });
         const decision = decideDateOrder(values, fallback);
@@ -274,7 +289,7 @@ describe('dates properties', () => {
         const provable = dates.some((date) => date.getUTCDate() > 12);
         expect(decision.order).toBe(provable ? order : fallback);
         if (decision.order === order) {
-          expect(values.map((value) => parseDate(value, order))).toEqual(dates.map((date) => date.toISOString().slice(0, 10)));
+          expect(values.map((value) => parseDate(value, order))).toEqual(dates.map(isoOf));
         }
       }),
       { numRuns: 300 },

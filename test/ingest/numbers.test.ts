@@ -262,7 +262,10 @@ function formatCents(cents: bigint, style: Style): string {
 }
 
 const MAX_CENTS = BigInt(Math.floor(MAX / 100));
-const cents = fc.oneof(fc.bigInt({ min: -100_000_00n, max: 100_000_00n }), fc.bigInt({ min: -MAX_CENTS, max: MAX_CENTS }));
+const cents = fc.oneof(
+  fc.bigInt({ min: -100_000_00n, max: 100_000_00n }),
+  fc.bigInt({ min: -MAX_CENTS, max: MAX_CENTS }),
+);
 
 describe('parseUnits properties', () => {
   it('reads back any amount of cents formatted in a locale style', () => {
@@ -355,7 +358,11 @@ describe('parseUnits properties', () => {
       { numRuns: 500 },
     );
     // Random strings rarely hit the limits; these do.
-    const near = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: -6, max: 6 }));
+    const near = fc.tuple(
+      fc.bigInt({ min: 0n, max: 10n ** 20n }),
+      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: -6, max: 6 }),
+    );
     fc.assert(
       fc.property(near, ([digits, fraction, exponent]) => {
         const all = digits.toString().padStart(fraction + 1, '0');

@@ -105,7 +105,7 @@ export const byChannel: Report = {
     file('meta_ads_export.csv', 'meta-ads', 'Meta Ads Manager', 60),
   ],
   warnings: [
-    { code: 'totals-rows-skipped', severity: 'warning', params: { count: 2 }, location: { file: 'google_ads_campaign_report.csv' } },
+    { code: 'legacy-encoding', severity: 'warning', params: {}, location: { file: 'ledger_2026-09.csv' } },
     { code: 'negative-amount', severity: 'warning', params: { count: 1 }, location: { file: 'ledger_2026-09.csv', line: 12 } },
   ],
 };

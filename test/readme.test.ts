@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
+
+const README = readFileSync('README.md', 'utf8');
+
+/** Every `$ npx social-roi …` block in the README shows exactly what the command prints. */
+const SHOWN = [...README.matchAll(/```\n\$ npx social-roi ([^\n]+)\n([\s\S]*?)```/g)].map((m) => ({ args: m[1]!.split(' '), output: m[2]! }));
+
+/** Every command line the README tells a user to type. */
+const COMMANDS = [...README.matchAll(/^npx social-roi (.+?)(?: >.*)?$/gm)].map((m) => m[1]!.split(' '));
+
+describe('the README', () => {
+  it('shows outputs that the commands really print', async () => {
+    expect(SHOWN.length).toBeGreaterThan(0);
+    for (const { args, output } of SHOWN) expect((await cli(args)).stdout, args.join(' ')).toBe(output);
+  });
+
+  it('gives commands that all succeed', async () => {
+    expect(COMMANDS.length).toBeGreaterThan(1);
+    for (const args of COMMANDS) expect((await cli(args)).code, args.join(' ')).toBe(0);
+  });
+
+  it('has the quick start the project promises: install and run, then test', () => {
+    const quickStart = /## Quick start\n\n```sh\n(.*)\n(.*)\n```/.exec(README);
+    expect(quickStart?.slice(1)).toEqual(['npm install && npx social-roi report examples/september-2026/', 'npm test']);
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci\nnpm test$/m);
+  });
+});
