@@ -57,16 +57,8 @@ export const spendLedger: Source = {
   },
 };
 
-interface LedgerLine {
-  channel: Channel | 'all';
-  campaign: string | null;
-  category: CostCategory;
-  start: string;
-  end: string;
-  amount: number;
-  currency: string;
-  line: number;
-}
+/** A ledger line as read: its dates and currency still raw until the whole file has been seen. */
+type LedgerLine = Omit<SpendEntry, 'file' | 'currency'> & { currency: string };
 
 /** Ledgers are written by hand, so every cell is checked and any error names its line and column. */
 class LedgerFold implements RowSink {
