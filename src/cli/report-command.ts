@@ -1,20 +1,33 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { buildReport } from '../compute/build-report.js';
+import { exitCodeFor, missedThresholds, type ThresholdMiss, type Thresholds } from '../compute/exit-code.js';
+import { SocialRoiError } from '../errors.js';
 import { ingest } from '../ingest/ingest.js';
-import { DIMENSIONS, type Dimension } from '../model/report.js';
+import { inputError } from '../model/problem.js';
+import type { Dimension } from '../model/report.js';
 import { loadProfile } from '../profiles/load-profile.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
+import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
+import type { Io, Outcome } from './io.js';
+import { languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds } from './report-options.js';
 import { chooseColor, chooseWidth } from './terminal.js';
-import type { Io } from './io.js';
 
 interface ReportOptions {
   by: Dimension[];
   profile: string;
   format: Format;
+  lang?: Language;
+  from?: string;
+  to?: string;
+  out?: string;
+  failUnder?: Thresholds;
+  lenient?: boolean;
+  jobs?: number;
+  quiet?: boolean;
   color?: boolean;
 }
 
-export function reportCommand(io: Io): Command {
+export function reportCommand(io: Io, outcome: Outcome): Command {
   return new Command('report')
     .summary('hard and soft ROI from platform exports and a spend ledger')
     .description(
@@ -26,39 +39,50 @@ export function reportCommand(io: Io): Command {
     .addOption(new Option('--by <dimensions>', 'group by channel, campaign, month, week, quarter (comma-separated)').argParser(parseDimensions).default(['channel'], 'channel'))
     .option('--profile <id|file>', 'sector profile: a built-in id or a profile file', 'b2b-saas')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--lang <language>', 'language of the report (default: fr when LANG starts with fr, else en)').choices(LANGUAGES))
+    .addOption(new Option('--from <date>', 'first day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
+    .addOption(new Option('--to <date>', 'last day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
+    .option('--out <file>', 'write the report to a file (replaced only once the report is complete); - is standard output')
+    .addOption(new Option('--fail-under <thresholds>', 'exit 1 when the total is below a threshold, e.g. roi=0,soft=50').argParser(parseThresholds))
+    .option('--lenient', 'skip rows that cannot be read (counted and listed by reason) instead of stopping')
+    .addOption(new Option('--jobs <n>', 'files read at once (default: one per core when the files are large)').argParser(parseJobs))
+    .option('--quiet', 'print nothing on stderr but errors')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour, even on a terminal')
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  social-roi report examples/september/\n' +
+        '  social-roi report examples/september-2026/\n' +
         '  social-roi report linkedin.csv meta.csv ledger.csv --by channel,month\n' +
-        '  social-roi report exports/ --format json > roi.json\n',
+        '  social-roi report exports/ --format json --out roi.json --fail-under roi=0\n',
     )
     .action(async (paths: string[], options: ReportOptions) => {
+      if (options.from && options.to && options.from > options.to) {
+        throw new SocialRoiError(inputError('USAGE', { message: `--from ${options.from} is after --to ${options.to}` }));
+      }
       const { profile } = await loadProfile(options.profile);
-      const data = await ingest(paths, { keepCampaign: options.by.includes('campaign') });
-      const report = buildReport(data, { profile, groupBy: options.by });
+      const data = await ingest(paths, { keepCampaign: options.by.includes('campaign'), lenient: options.lenient === true, jobs: options.jobs });
+      const report = buildReport(data, { profile, groupBy: options.by, window: { from: options.from ?? null, to: options.to ?? null } });
       const facts = io.terminal();
+      const language = options.lang ?? languageFromEnv(facts.env);
       const render = await RENDERERS[options.format]();
+      const toTerminal = options.out === undefined || options.out === '-';
       const output = render(report, {
-        language: 'en',
-        color: options.format === 'table' ? chooseColor(facts, options.color) : null,
+        language,
+        color: options.format === 'table' && toTerminal ? await chooseColor(facts, options.color) : null,
         width: chooseWidth(facts),
       });
-      await io.writeOut(output);
+      if (toTerminal) await io.writeOut(output);
+      else await io.writeFile(options.out!, output);
+      // The table shows its warnings; data formats keep them in the data, so a job's log gets them too.
+      if (options.format !== 'table' && !options.quiet) for (const problem of report.warnings) io.writeErr(`warning: ${problemLine(problem, language)}\n`);
+      const misses = missedThresholds(report, options.failUnder ?? {});
+      for (const miss of misses) io.writeErr(`${describeMiss(miss)}\n`);
+      outcome.exitCode = exitCodeFor(misses);
     });
 }
 
-function parseDimensions(value: string): Dimension[] {
-  const parts = value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
-  for (const part of parts) {
-    if (!(DIMENSIONS as readonly string[]).includes(part)) {
-      throw new InvalidArgumentError(`unknown dimension "${part}" (expected ${DIMENSIONS.join(', ')})`);
-    }
-  }
-  if (parts.length === 0) throw new InvalidArgumentError(`expected one or more of ${DIMENSIONS.join(', ')}`);
-  const times = parts.filter((part) => part === 'month' || part === 'week' || part === 'quarter');
-  if (times.length > 1) throw new InvalidArgumentError(`choose one time dimension, not ${times.join(' and ')}`);
-  return parts as Dimension[];
+function describeMiss(miss: ThresholdMiss): string {
+  const actual = miss.actual === null ? 'n/a' : String(miss.actual);
+  return `threshold not met: ${miss.name} ${actual} < ${miss.threshold} (--fail-under)`;
 }

@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { isSocialRoiError } from '../errors.js';
 import { problemLine } from '../report/messages.js';
-import { processIo, type Io } from './io.js';
+import type { Io, Outcome } from './io.js';
+import { profilesCommand } from './profiles-command.js';
 import { reportCommand } from './report-command.js';
 
 export const EXIT = { ok: 0, thresholdNotMet: 1, input: 2, internal: 3 } as const;
@@ -9,23 +10,25 @@ export const EXIT = { ok: 0, thresholdNotMet: 1, input: 2, internal: 3 } as cons
 /** Kept equal to package.json's version by a test. */
 export const VERSION = '0.1.0';
 
-export function buildProgram(io: Io): Command {
+export function buildProgram(io: Io, outcome: Outcome): Command {
   const program = new Command('social-roi')
     .description('The hard and soft return on social-media work, from the exports you already have.')
     .version(VERSION)
     .option('--debug', 'show the stack of an internal error')
     .exitOverride()
     .configureOutput({ writeOut: (text) => void io.writeOut(text), writeErr: (text) => io.writeErr(text) });
-  program.addCommand(reportCommand(io).copyInheritedSettings(program));
+  program.addCommand(reportCommand(io, outcome).copyInheritedSettings(program));
+  program.addCommand(profilesCommand(io).copyInheritedSettings(program));
   return program;
 }
 
-/** Runs the CLI and returns the exit code: 0 ok, 2 usage or input error, 3 a bug. */
+/** Runs the CLI and returns the exit code: 0 ok, 1 a threshold not met, 2 usage or input error, 3 a bug. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const program = buildProgram(io);
+  const outcome: Outcome = { exitCode: EXIT.ok };
+  const program = buildProgram(io, outcome);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT.ok;
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     if (isSocialRoiError(error)) {

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export interface TerminalFacts {
   isTTY: boolean;
@@ -10,11 +10,17 @@ export interface TerminalFacts {
 export const PIPED_WIDTH = 100;
 
 /** Colour only on a terminal, never when NO_COLOR is set or --no-color is given; FORCE_COLOR forces it. */
-export function chooseColor(facts: TerminalFacts, flag: boolean | undefined): ChalkInstance | null {
-  if (flag === false) return null;
-  if (facts.env.NO_COLOR !== undefined && facts.env.NO_COLOR !== '') return null;
+export function wantsColor(facts: TerminalFacts, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (facts.env.NO_COLOR !== undefined && facts.env.NO_COLOR !== '') return false;
   const forced = facts.env.FORCE_COLOR !== undefined && facts.env.FORCE_COLOR !== '0';
-  if (!facts.isTTY && !forced && flag !== true) return null;
+  return facts.isTTY || forced || flag === true;
+}
+
+/** chalk is loaded only when colour is wanted: piped runs never pay for it. */
+export async function chooseColor(facts: TerminalFacts, flag: boolean | undefined): Promise<ChalkInstance | null> {
+  if (!wantsColor(facts, flag)) return null;
+  const { Chalk } = await import('chalk');
   return new Chalk({ level: 1 });
 }
 

@@ -6,6 +6,7 @@ import type { Observation, SpendEntry } from '../model/records.js';
 import type { Dimension, FileRead, Figures, Group, GroupKey, Report } from '../model/report.js';
 import { addMonthlySpend, allocateSharedCost, type MonthlySpend } from './allocate-shared.js';
 import { CellGrid, type Cell } from './cells.js';
+import { clipObservations, clipSpendEntries, type DateWindow } from './clip-period.js';
 import { assertOneCurrency } from './currency.js';
 import { compareKeys, groupKeyOf, normalizeGroupBy, serializeKey, timeDimensionOf } from './group-key.js';
 import { hardRoi, valueDrivers, type GroupSums } from './hard-roi.js';
@@ -21,6 +22,8 @@ export interface IngestedData {
 export interface ReportRequest {
   profile: Profile;
   groupBy: readonly Dimension[];
+  /** --from / --to: only what falls between them counts. */
+  window?: DateWindow;
 }
 
 /** Campaign labels for costs that belong to no campaign of an export. */
@@ -28,8 +31,9 @@ export const NO_CAMPAIGN = '(none)';
 export const SHARED_CAMPAIGN = '(shared)';
 
 /** The one function commands call: ingested records and a profile in, the whole report out. */
-export function buildReport(data: IngestedData, request: ReportRequest): Report {
+export function buildReport(ingested: IngestedData, request: ReportRequest): Report {
   const { profile } = request;
+  const data = request.window ? clipToWindow(ingested, request.window) : ingested;
   const groupBy = normalizeGroupBy(request.groupBy.length > 0 ? request.groupBy : ['channel']);
   assertOneCurrency([...data.observations, ...data.spendEntries], profile.currency, profile.id);
   const byCampaign = groupBy.includes('campaign');
@@ -139,4 +143,9 @@ function periodOf(data: IngestedData): Report['period'] {
     if (to === null || record.end > to) to = record.end;
   }
   return { from, to };
+}
+
+function clipToWindow(data: IngestedData, window: DateWindow): IngestedData {
+  if (window.from === null && window.to === null) return data;
+  return { ...data, observations: clipObservations(data.observations, window), spendEntries: clipSpendEntries(data.spendEntries, window) };
 }

@@ -1,27 +1,96 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { IngestedData } from '../compute/build-report.js';
-import type { Observation, SpendEntry } from '../model/records.js';
-import type { Problem } from '../model/problem.js';
-import type { FileRead } from '../model/report.js';
+import { SocialRoiError } from '../errors.js';
+import type { ErrorCode, Problem } from '../model/problem.js';
 import { SOURCES } from '../sources/index.js';
-import { listInputs } from './list-inputs.js';
-import { readInputFile } from './read-file.js';
+import { listInputs, type InputRef } from './list-inputs.js';
+import { readInputFile, type FileResult } from './read-file.js';
+import type { WorkerTask } from './read-worker.js';
 
 export interface IngestOptions {
   keepCampaign: boolean;
+  lenient: boolean;
+  /** Files read at once; undefined: one per core when the files are large enough to pay for it. */
+  jobs?: number;
 }
+
+/** Below this, starting a worker costs more than it saves: small files are read on the main thread. */
+const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 /** Every file named (folders expanded), read and folded: the records the report is computed from. */
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestedData> {
-  const observations: Observation[] = [];
-  const spendEntries: SpendEntry[] = [];
-  const files: FileRead[] = [];
-  const warnings: Problem[] = [];
-  for (const input of await listInputs(paths)) {
-    const { summary, output } = await readInputFile(input, { sources: SOURCES, keepCampaign: options.keepCampaign });
-    observations.push(...output.observations);
-    spendEntries.push(...output.spendEntries);
-    warnings.push(...output.warnings);
-    files.push(summary);
+  const inputs = await listInputs(paths);
+  const jobs = await chooseJobs(inputs, options.jobs);
+  const results = jobs > 1 ? await readConcurrently(inputs, options, jobs) : await readInOrder(inputs, options);
+  return {
+    observations: results.flatMap((r) => r.output.observations),
+    spendEntries: results.flatMap((r) => r.output.spendEntries),
+    files: results.map((r) => r.summary),
+    warnings: results.flatMap((r) => r.output.warnings),
+  };
+}
+
+async function chooseJobs(inputs: readonly InputRef[], asked: number | undefined): Promise<number> {
+  // Standard input can only be read by the main thread.
+  if (inputs.length < 2 || inputs.some((input) => input.path === null)) return 1;
+  if (asked !== undefined) return Math.min(asked, inputs.length);
+  const sizes = await Promise.all(inputs.map((input) => stat(input.path!).then((s) => s.size)));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  return total < PARALLEL_MIN_BYTES ? 1 : Math.min(inputs.length, availableParallelism());
+}
+
+async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    results.push(await readInputFile(input, { sources: SOURCES, keepCampaign: options.keepCampaign, lenient: options.lenient }));
   }
-  return { observations, spendEntries, files, warnings };
+  return results;
+}
+
+type WorkerAnswer = { ok: FileResult } | { problem: Problem<ErrorCode> } | { bug: string };
+
+/**
+ * Reads files on several cores. Answers are put back in the order the files were named, and the
+ * error reported is the first file's in that order, so the outcome is the same as reading in order.
+ */
+async function readConcurrently(inputs: readonly InputRef[], options: IngestOptions, jobs: number): Promise<FileResult[]> {
+  const answers: WorkerAnswer[] = new Array(inputs.length);
+  let next = 0;
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./read-worker.js', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        while (next < inputs.length) {
+          const index = next++;
+          const task: WorkerTask = { input: inputs[index]!, keepCampaign: options.keepCampaign, lenient: options.lenient };
+          answers[index] = await ask(worker, task);
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return answers.map((answer) => {
+    if ('ok' in answer) return answer.ok;
+    if ('problem' in answer) throw new SocialRoiError(answer.problem);
+    throw new Error(answer.bug);
+  });
+}
+
+function ask(worker: Worker, task: WorkerTask): Promise<WorkerAnswer> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    const onMessage = (answer: WorkerAnswer) => {
+      worker.off('error', onError);
+      resolve(answer);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(task);
+  });
 }

@@ -3,7 +3,8 @@ import type { Readable } from 'node:stream';
 import { once } from 'node:events';
 import { parse, CsvError, type Parser } from 'csv-parse';
 import { SocialRoiError } from '../errors.js';
-import { inputError, warning, type Location } from '../model/problem.js';
+import { inputError, warning, type Location, type Problem } from '../model/problem.js';
+import { RowPolicy } from '../sources/row-skips.js';
 import type { OpenContext, RowSink, Source, SourceOutput } from '../sources/source.js';
 import { guessEncoding, type Encoding } from './decode.js';
 import { findHeader, firstLineCells, type Delimiter, type HeaderFound } from './find-header.js';
@@ -29,6 +30,8 @@ export interface FileSummary {
   dateFormat: string | null;
   rows: number;
   totalsRowsSkipped: number;
+  /** Rows left out under --lenient, all reasons together (the warnings say which and where). */
+  skippedRows: number;
   currencies: string[];
 }
 
@@ -40,6 +43,8 @@ export interface FileResult {
 export interface ReadOptions {
   sources: readonly Source[];
   keepCampaign: boolean;
+  /** Skip and count bad rows instead of stopping at the first. */
+  lenient: boolean;
 }
 
 export async function readInputFile(input: InputRef, options: ReadOptions): Promise<FileResult> {
@@ -73,7 +78,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
       inputError('INPUT_UNKNOWN_FORMAT', { tried: options.sources.map((s) => s.label).join(', '), first: firstLineCells(headText) }, { file }),
     );
   }
-  const reader = new RecordReader(file, found, options.keepCampaign);
+  const reader = new RecordReader(file, found, options.keepCampaign, new RowPolicy(options.lenient));
   // UTF-8 goes to the parser as bytes (no decode/re-encode); other encodings as decoded text.
   const first = streamDecoder ? headText.slice(found.offset) : body.subarray(Buffer.byteLength(headText.slice(0, found.offset)));
   await reader.feed(first);
@@ -84,6 +89,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
   }
   if (streamDecoder) await reader.feed(streamDecoder.decode());
   const output = await reader.end();
+  output.warnings.push(...reader.repeatedHeaders, ...reader.policy.warnings(file));
   if (encoding === 'windows-1252') output.warnings.push(warning('legacy-encoding', { encoding }, { file }));
   if (output.rows === 0 && output.totalsRowsSkipped === 0) output.warnings.push(warning('no-data-rows', {}, { file }));
   return {
@@ -98,6 +104,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
       dateFormat: output.dateFormat,
       rows: output.rows,
       totalsRowsSkipped: output.totalsRowsSkipped,
+      skippedRows: reader.policy.skippedRows,
       currencies: output.currencies,
     },
     output,
@@ -135,6 +142,7 @@ class RecordReader {
     private readonly file: string,
     private readonly found: HeaderFound,
     private readonly keepCampaign: boolean,
+    readonly policy: RowPolicy,
   ) {
     this.lineOffset = found.lineIndex;
     this.lastEndLine = found.lineIndex;
@@ -182,18 +190,25 @@ class RecordReader {
     // Only a record after a gap (blank lines, or newlines inside quotes) needs its start line worked out.
     const line = endLine - this.lastEndLine === 1 ? endLine : endLine - countLineBreaks(cells);
     this.lastEndLine = endLine;
+    // Two files joined with `cat` leave the second one's BOM at the start of a line.
+    if (cells[0]!.charCodeAt(0) === 0xfeff) cells[0] = cells[0]!.slice(1);
     if (this.headers === null) {
       this.headers = cells;
       return;
     }
     if (isBlank(cells)) return;
-    this.checkWidth(cells, line);
     if (this.sink) {
-      this.sink.row(cells, line);
+      this.deliver(this.sink, cells, line);
       return;
     }
     this.pending.push({ cells, line });
     if (this.pending.length >= SNIFF_ROWS) this.openSink();
+  }
+
+  /** Checked here rather than on arrival, so that problems surface in file order even while rows wait. */
+  private deliver(sink: RowSink, cells: string[], line: number): void {
+    if (this.isRepeatedHeader(cells, line) || !this.hasExpectedWidth(cells, line)) return;
+    sink.row(cells, line);
   }
 
   private openSink(): void {
@@ -211,25 +226,37 @@ class RecordReader {
       keepCampaign: this.keepCampaign,
       preamble: found.preamble,
       headerLine: found.lineIndex + 1,
+      policy: this.policy,
     };
     const sink = found.source.open(headers, found.match, context);
     this.sink = sink;
-    for (const { cells, line } of this.pending) sink.row(cells, line);
+    for (const { cells, line } of this.pending) this.deliver(sink, cells, line);
     this.pending = [];
   }
 
   /** A trailing delimiter on every line gives an empty extra cell: harmless. Anything else is ragged. */
-  private checkWidth(cells: string[], line: number): void {
+  private hasExpectedWidth(cells: string[], line: number): boolean {
     const expected = this.headers!.length;
-    if (cells.length === expected) return;
+    if (cells.length === expected) return true;
     if (cells.length > expected && cells.slice(expected).every((c) => c.trim() === '')) {
       cells.length = expected;
-      return;
+      return true;
     }
-    throw new SocialRoiError(
-      inputError('CSV_FIELD_COUNT', { expected, found: cells.length }, { file: this.file, line, column: Math.min(cells.length, expected) + 1 }),
-    );
+    const column = Math.min(cells.length, expected) + 1;
+    this.policy.reject(inputError('CSV_FIELD_COUNT', { expected, found: cells.length }, { file: this.file, line, column }));
+    return false;
   }
+
+  /** Exports joined into one file repeat their header: that line is skipped, and said. */
+  private isRepeatedHeader(cells: readonly string[], line: number): boolean {
+    const headers = this.headers!;
+    if (cells.length !== headers.length || cells[0]!.trim() !== headers[0]!.trim()) return false;
+    if (!cells.every((cell, i) => cell.trim() === headers[i]!.trim())) return false;
+    this.repeatedHeaders.push(warning('header-repeated', { line }, { file: this.file, line }));
+    return true;
+  }
+
+  readonly repeatedHeaders: Problem[] = [];
 
   private translate(error: unknown): unknown {
     if (!(error instanceof CsvError)) return error;

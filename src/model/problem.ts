@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'INPUT_BAD_CURRENCY',
   'INPUT_NO_CURRENCY',
   'INPUT_MIXED_CURRENCY',
+  'OUTPUT_UNWRITABLE',
   'PROFILE_NOT_FOUND',
   'PROFILE_INVALID',
 ] as const;
@@ -43,6 +44,8 @@ export const WARNING_CODES = [
   'legacy-encoding',
   'shared-costs-unallocated',
   'no-data-rows',
+  'rows-skipped',
+  'header-repeated',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -39,12 +39,18 @@ const channelBenchmarks = section({
 
 const currencyError = 'an ISO 4217 code such as EUR';
 
+/** What a team uses social media for: it decides which value drivers and sub-scores a report shows first. */
+export const USE_CASE_IDS = ['social-selling', 'recruitment', 'customer-relations', 'communication', 'training'] as const;
+export type UseCase = (typeof USE_CASE_IDS)[number];
+const useCaseError = `one of ${USE_CASE_IDS.map((id) => `"${id}"`).join(', ')}`;
+
 /** The keys of METRICS.md *Profiles*: users and scripts depend on them, so they are fixed. */
 export const profileSchema = section({
   id: text,
   sector: text,
   description: text,
   currency: z.string({ error: currencyError }).regex(/^[A-Z]{3}$/, { error: currencyError }),
+  useCase: z.enum(USE_CASE_IDS, { error: useCaseError }).optional(),
   values: section({
     lead: nonNegative.optional(),
     conversion: nonNegative.optional(),

@@ -73,6 +73,7 @@ export interface FileRead {
   dateFormat: string | null;
   rows: number;
   totalsRowsSkipped: number;
+  skippedRows: number;
   currencies: string[];
 }
 

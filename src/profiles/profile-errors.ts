@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { profileSchema } from '../model/profile.js';
-
 /** One thing wrong with a profile: where (the key path in the merged profile) and the line to show. */
 export interface ProfileIssue {
   path: readonly string[];
@@ -8,7 +5,7 @@ export interface ProfileIssue {
 }
 
 /** `extends` is read by the loader before validation, so the schema does not list it. */
-const LOADER_KEYS = ['extends'];
+export const LOADER_KEYS = ['extends'];
 
 /** `values.lead`; a key with other characters is quoted, so that even a stray newline stays on one line. */
 export function keyPath(path: readonly PropertyKey[]): string {
@@ -53,46 +50,4 @@ export function unknownKeyMessage(path: readonly string[], candidates: readonly 
   const key = path[path.length - 1] ?? '';
   const guess = suggest(key, candidates);
   return `${keyPath(path)}: unknown key${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`;
-}
-
-/**
- * zod issues on a merged profile as one-line messages, unknown keys first: a misspelt key is
- * usually also the reason another key is missing, so it is the one worth reading first.
- */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ProfileIssue[] {
-  const unknown: ProfileIssue[] = [];
-  const others: ProfileIssue[] = [];
-  for (const issue of issues) {
-    const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      const candidates = objectKeysAt(path);
-      for (const key of issue.keys) unknown.push({ path: [...path, key], message: unknownKeyMessage([...path, key], candidates) });
-    } else {
-      // Each schema message names what was expected (model/profile.ts).
-      others.push({ path, message: `${keyPath(path)}: expected ${issue.message}, got ${showValue(valueAt(input, path))}` });
-    }
-  }
-  return [...unknown, ...others];
-}
-
-function valueAt(input: unknown, path: readonly string[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-/** The keys the schema allows in the object at `path`: the did-you-mean candidates. */
-function objectKeysAt(path: readonly string[]): string[] {
-  let node: z.ZodType | undefined = profileSchema;
-  for (const key of path) node = objectOf(node)?.shape[key];
-  const keys = Object.keys(objectOf(node)?.shape ?? {});
-  return path.length === 0 ? [...keys, ...LOADER_KEYS] : keys;
-}
-
-function objectOf(node: z.ZodType | undefined): z.ZodObject | undefined {
-  const inner = node instanceof z.ZodOptional ? node.unwrap() : node;
-  return inner instanceof z.ZodObject ? inner : undefined;
 }

@@ -3,8 +3,12 @@ import type { Language } from '../report/messages.js';
 /** What every human-facing renderer prints for a figure that does not exist (a zero denominator). */
 export const NOT_AVAILABLE = 'n/a';
 
-/** The one place a report language becomes a number locale. */
-const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US' };
+/**
+ * The one place a report language becomes a number locale. French output is what Intl gives (ICU's
+ * CLDR data): digits grouped with a narrow no-break space (U+202F) and a no-break space (U+00A0)
+ * before `%` and `€`, so `1 234,56 €` never breaks across lines; tests pin those characters.
+ */
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', fr: 'fr-FR' };
 
 /*
  * `signDisplay: 'negative'` keeps a figure that rounds to zero from printing as "-0.00"; the signed
@@ -37,6 +41,25 @@ function numberFormat(style: Style, language: Language): Intl.NumberFormat {
 function format(value: number | null, style: Style, language: Language, suffix = ''): string {
   if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE;
   return numberFormat(style, language).format(value) + suffix;
+}
+
+/** Money with its currency, for prose and key figures: `€1,234.50`, `1 234,50 €`. */
+export function formatAmount(value: number | null, currency: string, language: Language): string {
+  if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE;
+  const key = `${language}:currency:${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { ...STYLES.money, style: 'currency', currency });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A calendar date `YYYY-MM-DD` as prose writes it: ISO in English, `30/09/2026` in French. */
+export function formatDate(date: string, language: Language): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!parts || language === 'en') return date;
+  return `${parts[3]}/${parts[2]}/${parts[1]}`;
 }
 
 /** Money without a currency symbol (tables state the currency once): `-1,234.50`. */
@@ -72,4 +95,16 @@ export function formatPercent(value: number | null, language: Language): string 
 /** A 0–100 score: `71`. */
 export function formatScore(value: number | null, language: Language): string {
   return format(value, 'whole', language);
+}
+
+const lists = new Map<Language, Intl.ListFormat>();
+
+/** Names joined as the language joins them: `LinkedIn, Meta, and X`, `LinkedIn, Meta et X`. */
+export function formatList(items: readonly string[], language: Language): string {
+  let list = lists.get(language);
+  if (!list) {
+    list = new Intl.ListFormat(LOCALES[language], { type: 'conjunction' });
+    lists.set(language, list);
+  }
+  return list.format(items);
 }

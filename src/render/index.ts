@@ -16,6 +16,8 @@ export type Renderer = (report: Report, ctx: RenderContext) => string;
 export const RENDERERS = {
   table: async () => (await import('./table.js')).renderTable,
   json: async () => (await import('./json.js')).renderJson,
+  csv: async () => (await import('./csv.js')).renderCsv,
+  md: async () => (await import('./markdown.js')).renderMarkdown,
 } satisfies Record<string, () => Promise<Renderer>>;
 
 export type Format = keyof typeof RENDERERS;

@@ -1,7 +1,8 @@
 import type { Problem } from '../model/problem.js';
 import type { FileRead, Report, ValueDriver } from '../model/report.js';
+import { counted, labelsFor, periodText } from '../report/labels.js';
 import { problemMessage, type Language } from '../report/messages.js';
-import { formatCount, formatMoney } from './format-value.js';
+import { formatMoney } from './format-value.js';
 import { sanitize } from './text.js';
 
 /*
@@ -9,68 +10,63 @@ import { sanitize } from './text.js';
  * and what a reader should double-check (warnings). Lines are unwrapped; the caller fits them.
  */
 
-const DRIVER_NAMES: Record<Exclude<ValueDriver['driver'], 'revenue'>, readonly [string, string]> = {
-  lead: ['lead', 'leads'],
-  conversion: ['conversion', 'conversions'],
-  application: ['application', 'applications'],
-  hire: ['hire', 'hires'],
-  message: ['message', 'messages'],
-};
-
-function plural(count: number, [one, many]: readonly [string, string], language: Language): string {
-  return `${formatCount(count, language)} ${count === 1 ? one : many}`;
-}
-
-function profileLine(report: Report): string {
-  const profile = `Profile ${sanitize(report.profile)}, ${sanitize(report.currency)}`;
-  const { from, to } = report.period;
-  return from && to ? `${profile}; period ${sanitize(from)} to ${sanitize(to)}.` : `${profile}.`;
+function profileLine(report: Report, language: Language): string {
+  const labels = labelsFor(language);
+  const profile = { profile: sanitize(report.profile), currency: sanitize(report.currency) };
+  const period = periodText(report.period, language);
+  return period ? labels.profilePeriod({ ...profile, period: sanitize(period) }) : labels.profile(profile);
 }
 
 function driverText(driver: ValueDriver, language: Language): string {
-  if (driver.driver === 'revenue') return `revenue ${formatMoney(driver.value, language)}`;
-  return `${plural(driver.count, DRIVER_NAMES[driver.driver], language)} × ${formatMoney(driver.unitValue, language)}`;
+  const labels = labelsFor(language);
+  if (driver.driver === 'revenue') return labels.driverRevenue({ amount: formatMoney(driver.value, language) });
+  const count = counted(driver.count, labels.nouns[driver.driver], language);
+  return labels.driverPriced({ count, unit: formatMoney(driver.unitValue, language) });
 }
 
-function valueLine(report: Report, language: Language): string {
-  if (report.valueDrivers.length === 0) return 'Value: none (no revenue, and no result that the profile puts a value on).';
-  return `Value: ${report.valueDrivers.map((driver) => driverText(driver, language)).join('; ')}.`;
+/** `Value: revenue 35,239.10; 666 leads × 400.00`: what the value is made of. */
+export function valueLine(report: Report, language: Language): string {
+  const labels = labelsFor(language);
+  if (report.valueDrivers.length === 0) return labels.valueNone;
+  return labels.value({ drivers: report.valueDrivers.map((driver) => driverText(driver, language)).join(labels.listSeparator) });
 }
 
-function sharedCostsLines(report: Report, language: Language): string[] {
+/** How the costs on `all` were shared, or nothing when the ledger had none. */
+export function sharedCostsLines(report: Report, language: Language): string[] {
+  const labels = labelsFor(language);
   const { lines, allocated, unallocated } = report.sharedCosts;
   if (lines === 0) return [];
   const parts: string[] = [];
-  if (allocated !== 0) {
-    parts.push(`${formatMoney(allocated, language)} allocated to channels in proportion to their media spend in the same month`);
-  }
-  if (unallocated !== 0) {
-    parts.push(`${formatMoney(unallocated, language)} kept in the group "all" (months with no media spend on any channel)`);
-  }
-  return parts.length === 0 ? [] : [`Shared costs: ${parts.join('; ')}.`];
+  if (allocated !== 0) parts.push(labels.sharedAllocated({ amount: formatMoney(allocated, language) }));
+  if (unallocated !== 0) parts.push(labels.sharedUnallocated({ amount: formatMoney(unallocated, language) }));
+  return parts.length === 0 ? [] : [labels.sharedCosts({ parts: parts.join(labels.listSeparator) })];
 }
 
-function fileLine(file: FileRead, language: Language): string {
-  const skipped = file.totalsRowsSkipped > 0 ? `, ${plural(file.totalsRowsSkipped, ['totals row', 'totals rows'], language)} skipped` : '';
-  return `  ${sanitize(file.file)} — ${sanitize(file.label)}, ${plural(file.rows, ['row', 'rows'], language)}${skipped}`;
+/** `file — kind, 90 rows, 2 totals rows skipped`, sanitized, without indent. */
+export function fileText(file: FileRead, language: Language): string {
+  const { nouns, fileLine, fileKinds } = labelsFor(language);
+  const details = [counted(file.rows, nouns.row, language)];
+  if (file.totalsRowsSkipped > 0) details.push(counted(file.totalsRowsSkipped, nouns.totalsRowSkipped, language));
+  return fileLine({ file: sanitize(file.file), label: sanitize(fileKinds[file.kind] ?? file.label), details: details.join(', ') });
 }
 
-function warningLine(problem: Problem, language: Language): string {
+/** `file:line: message`, sanitized: messages quote input values (a date, a channel name). */
+export function warningText(problem: Problem, language: Language): string {
   const { location } = problem;
   const where = location ? [location.file, location.line, location.column].filter((part) => part !== undefined).join(':') : '';
   const message = problemMessage(problem, language);
-  // Messages quote input values (a date, a channel name): sanitized like every other input string.
-  return `  ${sanitize(where ? `${where}: ${message}` : message)}`;
+  return sanitize(where ? `${where}: ${message}` : message);
 }
 
 export function footerLines(report: Report, language: Language): string[] {
-  const files = report.files.map((file) => fileLine(file, language));
-  const warnings = report.warnings.map((problem) => warningLine(problem, language));
+  const labels = labelsFor(language);
+  const files = report.files.map((file) => `  ${fileText(file, language)}`);
+  const warnings = report.warnings.map((problem) => `  ${warningText(problem, language)}`);
   return [
-    profileLine(report),
+    profileLine(report, language),
     valueLine(report, language),
     ...sharedCostsLines(report, language),
-    ...(files.length > 0 ? ['Files:', ...files] : []),
-    ...(warnings.length > 0 ? ['Warnings:', ...warnings] : []),
+    ...(files.length > 0 ? [labels.filesHeading, ...files] : []),
+    ...(warnings.length > 0 ? [labels.warningsHeading, ...warnings] : []),
   ];
 }

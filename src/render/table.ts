@@ -1,8 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import { SUB_SCORES } from '../compute/soft-roi.js';
 import type { BenchmarkedScore, SubScoreKey } from '../model/profile.js';
-import type { Dimension, Figures, HardRoi, Report, SubScore } from '../model/report.js';
+import type { Figures, HardRoi, Report, SubScore } from '../model/report.js';
+import { labelsFor } from '../report/labels.js';
 import type { Language } from '../report/messages.js';
+import { narrative } from '../report/narrative.js';
 import { NOT_AVAILABLE, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from './format-value.js';
 import { renderGrids, type Column, type Grid } from './grid.js';
 import { footerLines } from './table-footer.js';
@@ -18,25 +20,17 @@ export interface TableContext {
 
 type Formatter = (value: number | null, language: Language) => string;
 
-const KEY_TITLES: Record<Dimension, string> = {
-  channel: 'Channel',
-  campaign: 'Campaign',
-  month: 'Month',
-  week: 'Week',
-  quarter: 'Quarter',
-};
-
-const HARD_COLUMNS: readonly (readonly [title: string, figure: keyof HardRoi, format: Formatter])[] = [
-  ['Media spend', 'mediaSpend', formatMoney],
-  ['Other costs', 'otherCosts', formatMoney],
-  ['Cost', 'cost', formatMoney],
-  ['Value', 'value', formatMoney],
-  ['ROI', 'roi', formatRatio],
-  ['ROAS', 'roas', formatRoas],
-  ['CPC', 'cpc', formatMoney],
-  ['CPM', 'cpm', formatMoney],
-  ['CPL', 'cpl', formatMoney],
-  ['CPA', 'cpa', formatMoney],
+const HARD_COLUMNS: readonly (readonly [figure: keyof HardRoi, format: Formatter])[] = [
+  ['mediaSpend', formatMoney],
+  ['otherCosts', formatMoney],
+  ['cost', formatMoney],
+  ['value', formatMoney],
+  ['roi', formatRatio],
+  ['roas', formatRoas],
+  ['cpc', formatMoney],
+  ['cpm', formatMoney],
+  ['cpl', formatMoney],
+  ['cpa', formatMoney],
 ];
 
 /** Sub-scores that compare a rate with a benchmark; growth is per audience, not per impression. */
@@ -47,11 +41,12 @@ function rowsOf(report: Report): Figures[] {
   return [...report.groups, report.total];
 }
 
-function keyColumns(report: Report): Column[] {
+function keyColumns(report: Report, language: Language): Column[] {
+  const labels = labelsFor(language);
   return report.groupBy.map((dimension, index) => ({
-    title: KEY_TITLES[dimension],
+    title: labels.dimensions[dimension],
     align: 'left',
-    cells: [...report.groups.map((group) => sanitize(group.key[dimension] ?? '')), index === 0 ? 'Total' : ''],
+    cells: [...report.groups.map((group) => sanitize(group.key[dimension] ?? '')), index === 0 ? labels.total : ''],
   }));
 }
 
@@ -61,15 +56,12 @@ function valueColumn(title: string, rows: readonly Figures[], cell: (figures: Fi
 
 function hardGrid(report: Report, language: Language): Grid {
   const rows = rowsOf(report);
-  const values = HARD_COLUMNS.map(([title, figure, format]) => ({
-    ...valueColumn(title, rows, (figures) => format(figures.hard[figure], language)),
+  const titles = labelsFor(language).hard;
+  const values = HARD_COLUMNS.map(([figure, format]) => ({
+    ...valueColumn(titles[figure], rows, (figures) => format(figures.hard[figure], language)),
     signed: figure === 'roi',
   }));
-  return { keys: keyColumns(report), values };
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return { keys: keyColumns(report, language), values };
 }
 
 /** Sub-scores with data somewhere in the report: a column of n/a only would say nothing. */
@@ -79,11 +71,12 @@ function presentScores(rows: readonly Figures[], keys: readonly SubScoreKey[]): 
 
 function softGrid(report: Report, language: Language): Grid {
   const rows = rowsOf(report);
+  const labels = labelsFor(language);
   const scores = presentScores(rows, SUB_SCORES).map((key) =>
-    valueColumn(capitalised(key), rows, (figures) => formatScore(figures.soft.scores[key]?.score ?? null, language)),
+    valueColumn(labels.subScores[key], rows, (figures) => formatScore(figures.soft.scores[key]?.score ?? null, language)),
   );
-  const index = valueColumn('Index', rows, (figures) => formatScore(figures.soft.index, language));
-  return { keys: keyColumns(report), values: [index, ...scores] };
+  const index = valueColumn(labels.index, rows, (figures) => formatScore(figures.soft.index, language));
+  return { keys: keyColumns(report, language), values: [index, ...scores] };
 }
 
 function rateCell(score: SubScore | null, format: Formatter, language: Language): string {
@@ -96,34 +89,38 @@ function ratesGrid(report: Report, language: Language): Grid | null {
   if (present.length === 0) return null;
   const values = present.map((key) => {
     const format = key === 'growth' ? formatPercent : formatPerThousand;
-    return valueColumn(capitalised(key), rows, (figures) => rateCell(figures.soft.scores[key], format, language));
+    return valueColumn(labelsFor(language).subScores[key], rows, (figures) => rateCell(figures.soft.scores[key], format, language));
   });
-  return { keys: keyColumns(report), values };
+  return { keys: keyColumns(report, language), values };
 }
 
-function ratesTitle(report: Report): string {
+function ratesTitle(report: Report, language: Language): string {
+  const labels = labelsFor(language);
   const growth = rowsOf(report).some((figures) => figures.soft.scores.growth !== null);
-  return growth ? 'Rates per 1,000 impressions, growth in % (benchmark)' : 'Rates per 1,000 impressions (benchmark)';
+  return growth ? labels.ratesGrowthTitle : labels.ratesTitle;
+}
+
+function heading(title: string, width: number, color: ChalkInstance | null): string[] {
+  return wrap(title, width).map((line) => (color ? color.bold(line) : line));
 }
 
 /**
- * The report as a terminal reads it: hard ROI, soft ROI and the rates behind it, then what the
- * figures rest on. Pure: colour, width and language come from the context.
+ * The report as a terminal reads it: hard ROI, soft ROI and the rates behind it, what they mean, then
+ * what the figures rest on. Pure: colour, width and language come from the context.
  */
 export function renderTable(report: Report, ctx: TableContext): string {
   const { color, width, language } = ctx;
+  const labels = labelsFor(language);
   const rates = ratesGrid(report, language);
   const sections = [
-    { title: `Hard ROI (${sanitize(report.currency)})`, grid: hardGrid(report, language) },
-    { title: "Soft ROI (0–100; 50 = the profile's benchmark)", grid: softGrid(report, language) },
-    ...(rates ? [{ title: ratesTitle(report), grid: rates }] : []),
+    { title: labels.hardTitle({ currency: sanitize(report.currency) }), grid: hardGrid(report, language) },
+    { title: labels.softTitle, grid: softGrid(report, language) },
+    ...(rates ? [{ title: ratesTitle(report, language), grid: rates }] : []),
   ];
   const tables = renderGrids(sections.map((section) => section.grid), width, color);
-  const lines = sections.flatMap((section, i) => [
-    ...wrap(section.title, width).map((line) => (color ? color.bold(line) : line)),
-    tables[i]!,
-    '',
-  ]);
+  const lines = sections.flatMap((section, i) => [...heading(section.title, width, color), tables[i]!, '']);
+  lines.push(...heading(labels.interpretationTitle, width, color));
+  for (const paragraph of narrative(report, language)) lines.push(...wrap(paragraph, width), '');
   lines.push(...footerLines(report, language).flatMap((line) => wrap(line, width, 2)));
   return `${lines.join('\n')}\n`;
 }

@@ -42,11 +42,14 @@ export const PROBLEM_MESSAGES_EN = {
   INPUT_NO_CURRENCY: () => 'the file does not say which currency its amounts are in',
   INPUT_MIXED_CURRENCY: (p) =>
     `amounts in ${p.currency} cannot be added to amounts in ${p.expected} (the currency of profile ${p.profile}${p.other ? `, and of ${p.other}` : ''}); use a profile in ${p.currency} or convert the file`,
+  OUTPUT_UNWRITABLE: (p) => `cannot write the report here (${p.reason}); the previous file, if any, is unchanged`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,
   'ambiguous-dates': (p) =>
     `no date in ${p.column} shows whether the day or the month comes first: read as ${p.format}, ${p.basis === 'numbers' ? 'the order that goes with the decimal mark of its numbers' : `the order of ${p.source} exports in this language`}`,
   'no-data-rows': () => 'a header but no data rows',
+  'rows-skipped': (p) => `${p.count} row(s) skipped (--lenient) for ${p.reason}, the first on line(s) ${p.lines}`,
+  'header-repeated': (p) => `the header is repeated on line ${p.line} (two exports joined into one file?): that line was skipped`,
   'negative-amount': (p) => `${p.count} negative amount(s) (refunds or credits) kept in the totals, the first on this line`,
   'legacy-encoding': () => 'not UTF-8: read as Windows-1252 (Excel on Windows); check that accented names look right',
   'shared-costs-unallocated': (p) =>

@@ -1,18 +1,35 @@
-import type { Problem } from '../model/problem.js';
+import type { Problem, ProblemParams } from '../model/problem.js';
 import { PROBLEM_MESSAGES_EN } from './messages.en.js';
+import { PROBLEM_MESSAGES_FR } from './messages.fr.js';
 
-export type Language = 'en';
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
-const PROBLEM_MESSAGES = { en: PROBLEM_MESSAGES_EN } satisfies Record<Language, unknown>;
+const PROBLEM_MESSAGES = { en: PROBLEM_MESSAGES_EN, fr: PROBLEM_MESSAGES_FR } satisfies Record<Language, unknown>;
 
 export function problemMessage(problem: Problem, language: Language = 'en'): string {
-  return PROBLEM_MESSAGES[language][problem.code](problem.params);
+  return PROBLEM_MESSAGES[language][problem.code](printableParams(problem.params));
+}
+
+/** A quoted cell can hold anything: a message stays one readable, bounded line whatever the input held. */
+const MAX_SHOWN = 200;
+
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
+function printableParams(params: ProblemParams): ProblemParams {
+  const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text);
+  // `message` is a whole sentence written by the tool (a profile error), not a value from an input.
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value !== 'string' ? value : key === 'message' ? escapeControls(value) : shorten(escapeControls(value))]),
+  );
 }
 
 /** The one-line shape of METRICS.md: `file:line:column: message (CODE)`. */
 export function problemLine(problem: Problem, language: Language = 'en'): string {
   const where = problem.location
-    ? [problem.location.file, problem.location.line, problem.location.column].filter((part) => part !== undefined).join(':')
+    ? [escapeControls(problem.location.file), problem.location.line, problem.location.column].filter((part) => part !== undefined).join(':')
     : '';
   const message = problemMessage(problem, language);
   return where ? `${where}: ${message} (${problem.code})` : `${message} (${problem.code})`;

@@ -1,13 +1,14 @@
 import { SocialRoiError } from '../errors.js';
 import { decideDateOrder, parseDate, type DateOrder } from '../ingest/dates.js';
-import { inputError, warning, type Problem } from '../model/problem.js';
+import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { HeaderLanguage } from './source.js';
 
 /** The order a source's UI language writes ambiguous numeric dates in. */
 export type DateOrderDefaults = { en: 'mdy' | 'dmy' } & Partial<Record<HeaderLanguage, 'mdy' | 'dmy'>>;
 
 export interface DateColumn {
-  iso(raw: string): string;
+  /** The ISO date of a raw value, or the problem that makes it unreadable. */
+  iso(raw: string): string | Problem<ErrorCode>;
   format: string;
   warning: Problem | undefined;
 }
@@ -47,21 +48,20 @@ export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, inf
     );
   }
   const { order } = decision;
-  const parsed = new Map<string, string>();
+  const parsed = new Map<string, string | Problem<ErrorCode>>();
   let named: FirstSeen | undefined;
   for (const [raw, at] of firstSeen) {
     named ??= at;
     const iso = parseDate(raw, order);
-    if (iso === null) {
-      throw new SocialRoiError(
+    parsed.set(
+      raw,
+      iso ??
         inputError(
           'INPUT_BAD_DATE',
           { column: columnName(info, at), value: raw, format: FORMAT_NAMES[order] },
           { file: info.file, line: at.line, column: at.column + 1 },
         ),
-      );
-    }
-    parsed.set(raw, iso);
+    );
   }
   const ambiguousWarning = decision.ambiguous
     ? warning(

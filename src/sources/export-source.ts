@@ -2,10 +2,11 @@ import { SocialRoiError } from '../errors.js';
 import { NUMBER_FAILURE, parseUnits, type DecimalMark, type NumberFailure } from '../ingest/numbers.js';
 import { MAX_UNITS } from '../model/exact.js';
 import { COUNT_KEYS, METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
-import { inputError, warning, type Problem } from '../model/problem.js';
+import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { assertUsedColumnsUnique, bindColumns, type AliasTable, type Binding } from './bind-columns.js';
 import { resolveDateColumn, type DateOrderDefaults, type FirstSeen } from './date-column.js';
+import { normalizeCurrency } from './currency-cell.js';
 import { isTotalsLabel } from './totals-rows.js';
 import type { HeaderMatch, OpenContext, RowSink, Source, SourceOutput } from './source.js';
 
@@ -59,6 +60,7 @@ interface Entry {
   currency: string;
   sums: MetricSums;
   line: number;
+  rows: number;
 }
 
 const KEY_SEPARATOR = '\u001f';
@@ -70,6 +72,8 @@ class ExportFold implements RowSink {
   private readonly warnings: Problem[] = [];
   private readonly columns: Int32Array;
   private readonly slots: Int32Array;
+  /** One row's parsed values, reused from row to row. */
+  private readonly scratch: Float64Array;
   private readonly moneySlot: Uint8Array;
   private readonly dateColumn: number;
   private readonly endColumn: number;
@@ -91,6 +95,7 @@ class ExportFold implements RowSink {
     const metrics = metricColumns(binding);
     this.columns = Int32Array.from(metrics.map(([column]) => column));
     this.slots = Int32Array.from(metrics.map(([, key]) => METRIC_INDEX[key]));
+    this.scratch = new Float64Array(metrics.length);
     this.moneySlot = Uint8Array.from(metrics.map(([, key]) => (MONEY_KEYS.has(key) ? 1 : 0)));
     this.presence = presenceOf(metrics.map(([, key]) => key));
     this.dateColumn = binding.index.date ?? binding.index.start ?? -1;
@@ -118,62 +123,106 @@ class ExportFold implements RowSink {
       this.totalsRows++;
       return;
     }
+    // Everything is checked before anything is added, so a skipped row leaves no trace in the sums.
+    const problem = this.readMetrics(cells, line) ?? this.readDates(cells, line) ?? this.readCampaign(cells, line);
+    if (problem) {
+      this.context.policy.reject(problem);
+      return;
+    }
     this.rows++;
-    const campaign = this.context.keepCampaign && this.campaignColumn >= 0 ? cells[this.campaignColumn]!.trim() : null;
-    const start = this.dateColumn >= 0 ? this.dateCell(cells, this.dateColumn, line) : this.range!.start;
-    const end = this.endColumn >= 0 ? this.dateCell(cells, this.endColumn, line) : this.dateColumn >= 0 ? start : this.range!.end;
+    const { campaign, start, end } = this.current;
     const currency = this.currencyColumn >= 0 ? cells[this.currencyColumn]!.trim() : this.headerCurrency;
     const key = (campaign ?? '') + KEY_SEPARATOR + start + KEY_SEPARATOR + end + KEY_SEPARATOR + currency;
     let entry = this.entries.get(key);
     if (entry === undefined) {
-      entry = { campaign, start, end, currency, sums: emptySums(), line };
+      entry = { campaign, start, end, currency, sums: emptySums(), line, rows: 0 };
       this.entries.set(key, entry);
     }
+    entry.rows++;
     this.addMetrics(entry.sums, cells, line);
   }
 
-  private addMetrics(sums: MetricSums, cells: readonly string[], line: number): void {
-    const { columns, slots, context } = this;
+  /** The row's values, parsed once into `scratch`; a problem if one cannot be read. */
+  private readMetrics(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
+    const { columns, scratch, context } = this;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
       const value = parseUnits(cells[column]!, context.decimal);
-      if (value === null) continue;
-      if (typeof value !== 'number') throw this.numberError(value, cells, line, column);
-      if (value < 0) this.negative(i, cells, line, column);
+      if (value === null) {
+        scratch[i] = 0;
+        continue;
+      }
+      if (typeof value !== 'number') return this.numberProblem(value, cells, line, column);
+      if (value < 0 && this.moneySlot[i] !== 1) {
+        return inputError('INPUT_NEGATIVE_COUNT', { column: this.headers[column]!.trim(), value: cells[column]! }, this.at(line, column));
+      }
+      scratch[i] = value;
+    }
+    return undefined;
+  }
+
+  private readDates(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
+    if (this.dateColumn < 0) {
+      this.current.start = this.range!.start;
+      this.current.end = this.range!.end;
+      return undefined;
+    }
+    const start = this.dateCell(cells, this.dateColumn, line);
+    if (typeof start !== 'string') return start;
+    const end = this.endColumn >= 0 ? this.dateCell(cells, this.endColumn, line) : start;
+    if (typeof end !== 'string') return end;
+    this.current.start = start;
+    this.current.end = end;
+    return undefined;
+  }
+
+  /** A replacement character or NUL in a name means bytes that were not text: they would corrupt group keys. */
+  private readCampaign(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
+    if (!this.context.keepCampaign || this.campaignColumn < 0) {
+      this.current.campaign = null;
+      return undefined;
+    }
+    const campaign = cells[this.campaignColumn]!.trim();
+    if (campaign.includes('\uFFFD') || campaign.includes('\u0000')) {
+      return inputError('INPUT_INVALID_TEXT', { encoding: 'UTF-8', detail: `campaign name "${campaign.replace(/[\u0000\uFFFD]/g, '?')}"` }, this.at(line, this.campaignColumn));
+    }
+    this.current.campaign = campaign;
+    return undefined;
+  }
+
+  private readonly current: { campaign: string | null; start: string; end: string } = { campaign: null, start: '', end: '' };
+
+  private addMetrics(sums: MetricSums, cells: readonly string[], line: number): void {
+    const { columns, slots, scratch } = this;
+    for (let i = 0; i < columns.length; i++) {
+      const value = scratch[i]!;
+      if (value === 0) continue;
+      if (value < 0) this.countNegativeMoney(line);
       const slot = slots[i]!;
       const sum = sums[slot]! + value;
-      if (sum > MAX_UNITS || sum < -MAX_UNITS) throw this.numberError(NUMBER_FAILURE.tooLarge, cells, line, column);
+      if (sum > MAX_UNITS || sum < -MAX_UNITS) throw new SocialRoiError(this.numberProblem(NUMBER_FAILURE.tooLarge, cells, line, columns[i]!));
       sums[slot] = sum;
     }
   }
 
-  /** Refunds and credits exist, so negative money is kept, but never silently; a negative count is an error. */
-  private negative(i: number, cells: readonly string[], line: number, column: number): void {
-    if (this.moneySlot[i] !== 1) {
-      throw new SocialRoiError(
-        inputError('INPUT_NEGATIVE_COUNT', { column: this.headers[column]!.trim(), value: cells[column]! }, this.at(line, column)),
-      );
-    }
+  /** Refunds and credits exist, so negative money is kept, but never silently. */
+  private countNegativeMoney(line: number): void {
     if (this.negativeMoney) this.negativeMoney.count++;
     else this.negativeMoney = { line, count: 1 };
   }
 
-  private numberError(failure: NumberFailure, cells: readonly string[], line: number, column: number): SocialRoiError {
-    const code = failure === NUMBER_FAILURE.tooLarge || failure === NUMBER_FAILURE.tooPrecise ? 'INPUT_NUMBER_TOO_LARGE' : 'INPUT_BAD_NUMBER';
-    return new SocialRoiError(
-      inputError(
-        code,
-        { column: this.headers[column]!.trim(), value: cells[column]!, decimal: this.context.decimal, reason: failure.reason },
-        this.at(line, column),
-      ),
+  private numberProblem(failure: NumberFailure, cells: readonly string[], line: number, column: number): Problem<ErrorCode> {
+    const code = failure === NUMBER_FAILURE.syntax ? 'INPUT_BAD_NUMBER' : 'INPUT_NUMBER_TOO_LARGE';
+    return inputError(
+      code,
+      { column: this.headers[column]!.trim(), value: cells[column]!, decimal: this.context.decimal, reason: failure.reason },
+      this.at(line, column),
     );
   }
 
-  private dateCell(cells: readonly string[], column: number, line: number): string {
+  private dateCell(cells: readonly string[], column: number, line: number): string | Problem<ErrorCode> {
     const raw = cells[column]!.trim();
-    if (raw === '') {
-      throw new SocialRoiError(inputError('INPUT_MISSING_VALUE', { column: this.headers[column]!.trim() }, this.at(line, column)));
-    }
+    if (raw === '') return inputError('INPUT_MISSING_VALUE', { column: this.headers[column]!.trim() }, this.at(line, column));
     if (!this.datesSeen.has(raw)) this.datesSeen.set(raw, { line, column });
     return raw;
   }
@@ -198,11 +247,17 @@ class ExportFold implements RowSink {
       this.warnings.push(warning('negative-amount', { count: this.negativeMoney.count }, { file: this.context.file, line: this.negativeMoney.line }));
     }
     const currencies = new Set<string>();
-    const observations = [...this.entries.values()].map((entry) => {
+    const observations: Observation[] = [];
+    for (const entry of this.entries.values()) {
       const observation = this.toObservation(entry, dates.iso);
+      if ('code' in observation) {
+        this.context.policy.reject(observation, entry.rows);
+        this.rows -= entry.rows;
+        continue;
+      }
       if (observation.currency) currencies.add(observation.currency);
-      return observation;
-    });
+      observations.push(observation);
+    }
     return {
       observations,
       spendEntries: [],
@@ -214,14 +269,15 @@ class ExportFold implements RowSink {
     };
   }
 
-  private toObservation(entry: Entry, iso: (raw: string) => string): Observation {
+  /** The entry as an observation, or the problem that makes its rows unusable. */
+  private toObservation(entry: Entry, iso: (raw: string) => string | Problem<ErrorCode>): Observation | Problem<ErrorCode> {
     const start = this.dateColumn >= 0 ? iso(entry.start) : entry.start;
+    if (typeof start !== 'string') return start;
     const end = this.endColumn >= 0 ? iso(entry.end) : this.dateColumn >= 0 ? start : entry.end;
-    if (end < start) {
-      throw new SocialRoiError(
-        inputError('INPUT_RANGE_REVERSED', { start: entry.start, end: entry.end }, this.at(entry.line, this.endColumn)),
-      );
-    }
+    if (typeof end !== 'string') return end;
+    if (end < start) return inputError('INPUT_RANGE_REVERSED', { start: entry.start, end: entry.end }, this.at(entry.line, this.endColumn));
+    const currency = normalizeCurrency(entry.currency);
+    if (currency === undefined) return inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, this.currencyColumn));
     return {
       source: this.spec.id,
       file: this.context.file,
@@ -229,17 +285,10 @@ class ExportFold implements RowSink {
       campaign: entry.campaign,
       start,
       end,
-      currency: normalizeCurrency(entry.currency, this.context.file, entry.line, this.currencyColumn),
+      currency,
       sums: entry.sums,
       presence: this.presence,
       line: entry.line,
     };
   }
-}
-
-function normalizeCurrency(raw: string, file: string, line: number, column: number): string | null {
-  const code = raw.trim().toUpperCase();
-  if (code === '' || code === '--') return null;
-  if (/^[A-Z]{3}$/.test(code)) return code;
-  throw new SocialRoiError(inputError('INPUT_BAD_CURRENCY', { value: raw }, { file, line, column: column + 1 }));
 }

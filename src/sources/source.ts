@@ -1,6 +1,7 @@
 import type { DecimalMark } from '../ingest/numbers.js';
 import type { Problem } from '../model/problem.js';
 import type { Observation, SpendEntry } from '../model/records.js';
+import type { RowPolicy } from './row-skips.js';
 
 /** A language whose UI wording a header matched: it sets the defaults for ambiguous numbers and dates. */
 export type HeaderLanguage = 'en' | 'fr' | 'nl';
@@ -22,6 +23,8 @@ export interface OpenContext {
   preamble: readonly string[];
   /** 1-based line number of the header. */
   headerLine: number;
+  /** Strict (row problems are fatal) or lenient (they skip the row, counted). */
+  policy: RowPolicy;
 }
 
 export interface SourceOutput {

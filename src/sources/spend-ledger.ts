@@ -1,12 +1,13 @@
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError, isSocialRoiError } from '../errors.js';
 import { parseUnits } from '../ingest/numbers.js';
 import { UNITS_PER_ONE, isExact, roundDiv } from '../model/exact.js';
 import type { Channel } from '../model/metrics.js';
-import { inputError, warning, type Location, type Problem } from '../model/problem.js';
+import { inputError, warning, type ErrorCode, type Location, type Problem } from '../model/problem.js';
 import type { CostCategory, SpendEntry } from '../model/records.js';
 import { bindColumns, type AliasTable, type Binding } from './bind-columns.js';
 import { parseChannelName } from './channel-names.js';
 import { resolveDateColumn, type FirstSeen } from './date-column.js';
+import { normalizeCurrency } from './currency-cell.js';
 import type { OpenContext, RowSink, Source, SourceOutput } from './source.js';
 
 type LedgerRole = 'date' | 'end' | 'channel' | 'campaign' | 'category' | 'amount' | 'currency' | 'hours' | 'rate';
@@ -74,6 +75,16 @@ class LedgerFold implements RowSink {
   ) {}
 
   row(cells: readonly string[], line: number): void {
+    try {
+      this.readRow(cells, line);
+    } catch (error) {
+      if (!isSocialRoiError(error)) throw error;
+      this.context.policy.reject(error.problem);
+    }
+  }
+
+  /** Every check throws before anything is kept, so a rejected line leaves no trace. */
+  private readRow(cells: readonly string[], line: number): void {
     const { index } = this.binding;
     const start = this.date(cells, index.date!, line, true)!;
     const end = index.end === undefined ? start : (this.date(cells, index.end, line, false) ?? start);
@@ -161,31 +172,37 @@ class LedgerFold implements RowSink {
       this.warnings.push(warning('negative-amount', { count: this.negatives.count }, { file: this.context.file, line: this.negatives.line }));
     }
     const currencies = new Set<string>();
-    const spendEntries = this.lines.map((entry): SpendEntry => {
-      const start = dates.iso(entry.start);
-      const end = dates.iso(entry.end);
-      if (end < start) {
-        throw new SocialRoiError(inputError('INPUT_RANGE_REVERSED', { start: entry.start, end: entry.end }, this.at(entry.line, this.binding.index.end!)));
+    const spendEntries: SpendEntry[] = [];
+    for (const entry of this.lines) {
+      const resolved = this.resolve(entry, dates.iso);
+      if ('code' in resolved) {
+        this.context.policy.reject(resolved);
+        continue;
       }
-      const currency = this.currency(entry);
-      if (currency) currencies.add(currency);
-      return { file: this.context.file, line: entry.line, channel: entry.channel, campaign: entry.campaign, category: entry.category, start, end, amount: entry.amount, currency };
-    });
+      if (resolved.currency) currencies.add(resolved.currency);
+      spendEntries.push(resolved);
+    }
     return {
       observations: [],
       spendEntries,
       warnings: this.warnings,
-      rows: this.lines.length,
+      rows: spendEntries.length,
       totalsRowsSkipped: 0,
       dateFormat: dates.format,
       currencies: [...currencies].sort(),
     };
   }
 
-  private currency(entry: LedgerLine): string | null {
-    const code = entry.currency.toUpperCase();
-    if (code === '') return null;
-    if (/^[A-Z]{3}$/.test(code)) return code;
-    throw new SocialRoiError(inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, this.binding.index.currency!)));
+  /** The line with its dates and currency read, or the problem that makes it unusable. */
+  private resolve(entry: LedgerLine, iso: (raw: string) => string | Problem<ErrorCode>): SpendEntry | Problem<ErrorCode> {
+    const start = iso(entry.start);
+    if (typeof start !== 'string') return start;
+    const end = iso(entry.end);
+    if (typeof end !== 'string') return end;
+    const { index } = this.binding;
+    if (end < start) return inputError('INPUT_RANGE_REVERSED', { start: entry.start, end: entry.end }, this.at(entry.line, index.end!));
+    const currency = normalizeCurrency(entry.currency);
+    if (currency === undefined) return inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, index.currency!));
+    return { ...entry, file: this.context.file, start, end, currency };
   }
 }

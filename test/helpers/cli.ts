@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Io } from '../../src/cli/io.js';
+import { writeFileAtomically, type Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
 export interface CliResult {
@@ -20,6 +20,7 @@ export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     writeErr: (text) => {
       stderr += text;
     },
+    writeFile: writeFileAtomically,
     terminal: () => ({ isTTY: false, columns: undefined, env }),
   };
   const code = await run(args, io);

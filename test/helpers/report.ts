@@ -4,9 +4,9 @@ import type { Dimension, Group, Report } from '../../src/model/report.js';
 import { loadProfile } from '../../src/profiles/load-profile.js';
 
 /** The report command's pipeline in-process: files in, Report out. */
-export async function reportOn(paths: readonly string[], groupBy: Dimension[] = ['channel'], profileRef = 'b2b-saas'): Promise<Report> {
+export async function reportOn(paths: readonly string[], groupBy: Dimension[] = ['channel'], profileRef = 'b2b-saas', lenient = false): Promise<Report> {
   const { profile } = await loadProfile(profileRef);
-  const data = await ingest(paths, { keepCampaign: groupBy.includes('campaign') });
+  const data = await ingest(paths, { keepCampaign: groupBy.includes('campaign'), lenient });
   return buildReport(data, { profile, groupBy });
 }
 

@@ -26,7 +26,7 @@ function hard(money: Pick<HardRoi, 'mediaSpend' | 'otherCosts' | 'cost' | 'value
 function file(name: string, kind: string, label: string, rows: number, totalsRowsSkipped = 0): FileRead {
   return {
     file: name, kind, label, encoding: 'utf-8', delimiter: ',', headerLine: 1, decimalMark: '.',
-    dateFormat: 'YYYY-MM-DD', rows, totalsRowsSkipped, currencies: ['EUR'],
+    dateFormat: 'YYYY-MM-DD', rows, totalsRowsSkipped, skippedRows: 0, currencies: ['EUR'],
   };
 }
 

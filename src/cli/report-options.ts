@@ -1,0 +1,53 @@
+import { InvalidArgumentError } from 'commander';
+import type { Thresholds } from '../compute/exit-code.js';
+import { parseDate } from '../ingest/dates.js';
+import { DIMENSIONS, type Dimension } from '../model/report.js';
+import type { Language } from '../report/messages.js';
+
+/** Parsers of the report command's option values: a bad value is a usage error (exit 2) naming it. */
+
+export function parseDimensions(value: string): Dimension[] {
+  const parts = value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+  for (const part of parts) {
+    if (!(DIMENSIONS as readonly string[]).includes(part)) {
+      throw new InvalidArgumentError(`unknown dimension "${part}" (expected ${DIMENSIONS.join(', ')})`);
+    }
+  }
+  if (parts.length === 0) throw new InvalidArgumentError(`expected one or more of ${DIMENSIONS.join(', ')}`);
+  const times = parts.filter((part) => part === 'month' || part === 'week' || part === 'quarter');
+  if (times.length > 1) throw new InvalidArgumentError(`choose one time dimension, not ${times.join(' and ')}`);
+  return parts as Dimension[];
+}
+
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return jobs;
+}
+
+export function parseDay(value: string): string {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value, 'ymd') : null;
+  if (iso === null) throw new InvalidArgumentError('expected a date written YYYY-MM-DD');
+  return iso;
+}
+
+const THRESHOLD_NAMES = ['roi', 'soft'] as const;
+
+/** `roi=0,soft=50`: the ROI as a ratio (0 = break even, 0.25 = +25 %), the soft index 0–100. */
+export function parseThresholds(value: string): Thresholds {
+  const thresholds: Thresholds = {};
+  for (const part of value.split(',')) {
+    const [name, figure, ...rest] = part.split('=').map((s) => s.trim());
+    const number = Number(figure);
+    if (!(THRESHOLD_NAMES as readonly string[]).includes(name ?? '') || figure === undefined || figure === '' || rest.length > 0 || !Number.isFinite(number)) {
+      throw new InvalidArgumentError(`expected name=number pairs such as roi=0,soft=50 (names: ${THRESHOLD_NAMES.join(', ')}), got "${part}"`);
+    }
+    thresholds[name as keyof Thresholds] = number;
+  }
+  return thresholds;
+}
+
+/** Like other command-line tools, the report speaks the user's language when LANG says French. */
+export function languageFromEnv(env: NodeJS.ProcessEnv): Language {
+  return env.LANG?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

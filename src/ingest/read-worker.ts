@@ -1,0 +1,22 @@
+import { parentPort } from 'node:worker_threads';
+import { isSocialRoiError } from '../errors.js';
+import { SOURCES } from '../sources/index.js';
+import type { InputRef } from './list-inputs.js';
+import { readInputFile } from './read-file.js';
+
+/** A file read on another core; the answer travels back as data (a problem, never an exception). */
+export interface WorkerTask {
+  input: InputRef;
+  keepCampaign: boolean;
+  lenient: boolean;
+}
+
+parentPort?.on('message', async (task: WorkerTask) => {
+  try {
+    const result = await readInputFile(task.input, { sources: SOURCES, keepCampaign: task.keepCampaign, lenient: task.lenient });
+    parentPort!.postMessage({ ok: result });
+  } catch (error) {
+    if (isSocialRoiError(error)) parentPort!.postMessage({ problem: error.problem });
+    else parentPort!.postMessage({ bug: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});

@@ -1,0 +1,43 @@
+import type { SubScoreKey, UseCase } from '../model/profile.js';
+import type { ValueDriver } from '../model/report.js';
+
+export interface UseCaseLead {
+  /** The value drivers a report shows first, most important first. */
+  leadDrivers: ValueDriver['driver'][];
+  /** The soft sub-scores a report shows first, most important first. */
+  leadScores: SubScoreKey[];
+  /** How a heading names the use case. */
+  label: string;
+}
+
+/**
+ * What leads the report for each use of social media. Data only: the renderers decide how "first"
+ * looks. A driver or score left out is still reported, after these.
+ */
+export const USE_CASES: Record<UseCase, UseCaseLead> = {
+  'social-selling': {
+    leadDrivers: ['lead', 'revenue', 'conversion', 'message'],
+    leadScores: ['conversation', 'advocacy', 'amplification'],
+    label: 'Social selling',
+  },
+  recruitment: {
+    leadDrivers: ['application', 'hire', 'lead'],
+    leadScores: ['advocacy', 'amplification', 'conversation'],
+    label: 'Recruitment',
+  },
+  'customer-relations': {
+    leadDrivers: ['revenue', 'conversion', 'message', 'lead'],
+    leadScores: ['conversation', 'sentiment', 'engagement'],
+    label: 'Customer relations',
+  },
+  communication: {
+    leadDrivers: ['conversion', 'lead', 'application'],
+    leadScores: ['amplification', 'engagement', 'growth', 'sentiment'],
+    label: 'Communication',
+  },
+  training: {
+    leadDrivers: ['lead', 'conversion'],
+    leadScores: ['adoption', 'advocacy', 'conversation'],
+    label: 'Training',
+  },
+};

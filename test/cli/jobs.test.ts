@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const EXAMPLE = 'examples/september-2026/';
+const json = async (args: string[]) => JSON.parse((await cli(['report', EXAMPLE, '--format', 'json', ...args])).stdout);
+
+describe('for scheduled jobs', () => {
+  it('--fail-under: exit 1 and one line per threshold missed; exit 0 when met', async () => {
+    // the example's total ROI is +262 % and its soft index about 60
+    const missed = await cli(['report', EXAMPLE, '--format', 'json', '--quiet', '--fail-under', 'roi=3,soft=50']);
+    expect(missed.code).toBe(1);
+    expect(missed.stderr).toMatch(/^threshold not met: roi 2\.62\d* < 3 \(--fail-under\)\n$/);
+    expect((await cli(['report', EXAMPLE, '--format', 'json', '--fail-under', 'roi=0,soft=50'])).code).toBe(0);
+    const bad = await cli(['report', EXAMPLE, '--fail-under', 'margin=3']);
+    expect([bad.code, bad.stderr]).toEqual([2, `error: option '--fail-under <thresholds>' argument 'margin=3' is invalid. expected name=number pairs such as roi=0,soft=50 (names: roi, soft), got "margin=3"\n`]);
+  });
+
+  it('--from / --to keep the days between them, a range row keeping its share of days', async () => {
+    // the ledger's 390.00 licence covers 1–30 September: 10 days of it fall in 1–10 September → 130.00
+    const first = await json(['--from', '2026-09-01', '--to', '2026-09-10']);
+    expect(first.period).toEqual({ from: '2026-09-01', to: '2026-09-10' });
+    const whole = await json([]);
+    const second = await json(['--from', '2026-09-11']);
+    expect(Math.round((first.total.hard.cost + second.total.hard.cost) * 100)).toBe(Math.round(whole.total.hard.cost * 100));
+    expect(first.total.metrics.impressions + second.total.metrics.impressions).toBe(whole.total.metrics.impressions);
+  });
+
+  it('--from after --to is a usage error', async () => {
+    const { code, stderr } = await cli(['report', EXAMPLE, '--from', '2026-10-01', '--to', '2026-09-01']);
+    expect([code, stderr]).toEqual([2, '--from 2026-10-01 is after --to 2026-09-01 (USAGE)\n']);
+    expect((await cli(['report', EXAMPLE, '--from', '1/10/2026'])).stderr).toContain('expected a date written YYYY-MM-DD');
+  });
+
+  it('--out replaces the file only once the report is complete; a failed run leaves it untouched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'social-roi-out-'));
+    const out = join(dir, 'roi.json');
+    writeFileSync(out, 'previous report\n');
+    const failed = await cli(['report', EXAMPLE, 'test/fixtures/bad/ragged-short.csv', '--format', 'json', '--out', out]);
+    expect(failed.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('previous report\n');
+    const done = await cli(['report', EXAMPLE, '--format', 'json', '--out', out]);
+    expect([done.code, done.stdout]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(readdirSync(dir)).toEqual(['roi.json']);
+    const nowhere = await cli(['report', EXAMPLE, '--out', join(dir, 'missing', 'roi.json')]);
+    expect([nowhere.code, nowhere.stderr]).toEqual([2, `${join(dir, 'missing', 'roi.json')}: cannot write the report here (ENOENT); the previous file, if any, is unchanged (OUTPUT_UNWRITABLE)\n`]);
+  });
+
+  it('data formats also give their warnings on stderr, unless --quiet', async () => {
+    const args = ['report', 'test/fixtures/bad/negative-spend.csv', '--format', 'json'];
+    expect((await cli(args)).stderr).toBe(
+      'warning: test/fixtures/bad/negative-spend.csv: no date in Start Date (in UTC) shows whether the day or the month comes first: read as M/D/YYYY, the order of LinkedIn Campaign Manager exports in this language (ambiguous-dates)\n' +
+        'warning: test/fixtures/bad/negative-spend.csv:2: 1 negative amount(s) (refunds or credits) kept in the totals, the first on this line (negative-amount)\n',
+    );
+    expect((await cli([...args, '--quiet'])).stderr).toBe('');
+  });
+
+  it('the same inputs give byte-identical output', async () => {
+    const a = await cli(['report', EXAMPLE, '--format', 'json', '--by', 'campaign,week']);
+    const b = await cli(['report', EXAMPLE, '--format', 'json', '--by', 'campaign,week']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/model/problem.js';
+import type { Report } from '../../src/model/report.js';
+import { formatAmount, formatCount, formatDate, formatRatio, formatScore } from '../../src/render/format-value.js';
+import type { Language } from '../../src/report/messages.js';
+import { narrative } from '../../src/report/narrative.js';
+import { byCampaignMonth, byChannel, noRatios } from '../render/report-fixtures.js';
+
+const FIXTURES = { byChannel, byCampaignMonth, noRatios };
+const LANGUAGES: Language[] = ['en', 'fr'];
+
+/**
+ * Every figure the narrative may print, formatted as it would print it, computed here from the
+ * report rather than from the narrative's own facts.
+ */
+function figuresOf(report: Report, language: Language): string[] {
+  const money = (value: number) => formatAmount(value, report.currency, language);
+  const { hard, soft } = report.total;
+  const priced = report.valueDrivers.filter((driver) => driver.driver !== 'revenue');
+  const scores = Object.values(soft.scores).flatMap((score) => (score ? [formatScore(score.score, language)] : []));
+  return [
+    ...[hard.cost, hard.mediaSpend, hard.otherCosts, hard.value].map(money),
+    ...report.valueDrivers.map((driver) => money(driver.value)),
+    money(priced.reduce((sum, driver) => sum + driver.value, 0)),
+    ...priced.flatMap((driver) => [formatCount(driver.count, language), money(driver.unitValue!)]),
+    formatRatio(hard.roi, language),
+    ...report.groups.map((group) => formatRatio(group.hard.roi, language)),
+    formatScore(soft.index, language),
+    ...scores,
+    formatCount(report.files.length, language),
+    formatCount(report.files.reduce((sum, file) => sum + file.rows, 0), language),
+    formatCount(report.warnings.length, language),
+    ...[report.period.from, report.period.to].flatMap((date) => (date ? [formatDate(date, language)] : [])),
+    report.profile,
+    '50',
+    '100',
+  ];
+}
+
+/** The text with every figure of the report taken out: what is left must hold no digit. */
+function withoutFigures(text: string, figures: readonly string[]): string {
+  const longestFirst = [...new Set(figures)].sort((a, b) => b.length - a.length);
+  return longestFirst.reduce((rest, figure) => rest.replaceAll(figure, '·'), text);
+}
+
+/** Warnings that compute/ does not emit yet: the narrative knows them by their code alone. */
+function futureWarning(code: string, channel: string): Problem {
+  return { code, severity: 'warning', params: { channel } } as unknown as Problem;
+}
+
+describe('narrative', () => {
+  it.each(Object.entries(FIXTURES).flatMap(([name, report]) => LANGUAGES.map((language) => [name, language, report] as const)))(
+    '%s (%s): every number printed is a figure of the report',
+    (_, language, report) => {
+      const text = narrative(report, language).join('\n');
+      expect(withoutFigures(text, figuresOf(report, language))).not.toMatch(/\d/);
+    },
+  );
+
+  it('prints the total ROI, cost and value as the report has them', () => {
+    const [, hard] = narrative(byChannel, 'en');
+    expect(hard).toContain(`an ROI of ${formatRatio(byChannel.total.hard.roi, 'en')}.`);
+    expect(hard).toContain('a cost of €87,374.08');
+    expect(hard).toContain('a value of €320,089.10');
+    const [, dur] = narrative(byChannel, 'fr');
+    expect(dur).toContain('soit un ROI de +266,3\u00a0%.');
+    expect(dur).toContain('un coût de 87\u202f374,08\u00a0€');
+  });
+
+  it('names the channels that return most and least with the ROI of their row', () => {
+    const [, hard] = narrative(byChannel, 'en');
+    expect(hard).toContain('By channel, LinkedIn returns the most (ROI +497.6%) and Google Ads the least (-26.7%).');
+  });
+
+  it('compares no channels when a channel spans several rows of the table', () => {
+    expect(narrative(byCampaignMonth, 'en').join(' ')).not.toContain('By channel');
+  });
+
+  it('splits the value into revenue and results priced by the profile', () => {
+    const [, hard] = narrative(byChannel, 'en');
+    expect(hard).toContain('€35,239.10 is revenue carried by the files and €284,850.00 comes from results priced');
+    expect(hard).toContain('666 leads at €400.00 each and 123 conversions at €150.00 each');
+  });
+
+  it('names the strongest and weakest sub-scores and those without data', () => {
+    const [, , soft] = narrative(byChannel, 'en');
+    expect(soft).toBe(
+      "Soft result: an index of 52 out of 100, above the profile's benchmarks (50). Strongest sub-score: amplification (56); weakest: growth (45). Not measured, for lack of data: advocacy, adoption, and sentiment; the index is taken over the others.",
+    );
+  });
+
+  it('reads an index as printed: 49.6 is at the benchmarks, not below', () => {
+    const report = { ...byChannel, total: { ...byChannel.total, soft: { ...byChannel.total.soft, index: 49.6 } } };
+    expect(narrative(report, 'en')[2]).toContain("an index of 50 out of 100, at the profile's benchmarks");
+  });
+
+  it('says what it cannot say when there is no cost, no value and no soft data', () => {
+    const text = narrative(noRatios, 'en');
+    expect(text[0]).toMatch(/^No row of the files carries a date/);
+    expect(text[1]).toBe('Hard result: no cost was recorded, so there is no ROI. No value was found: no revenue, and no result that the profile puts a value on.');
+    expect(text[2]).toMatch(/^Soft result: none/);
+  });
+
+  it('always states the limits: no attribution beyond the files, benchmarks as assumptions', () => {
+    for (const report of Object.values(FIXTURES)) {
+      expect(narrative(report, 'en').at(-1)).toMatch(/^What these figures do not say: .*no attribution beyond them.*assumptions/);
+      expect(narrative(report, 'fr').at(-1)).toMatch(/^Ce que ces chiffres ne disent pas.*sans attribution au-delà.*hypothèses/);
+    }
+  });
+
+  it('mentions maturity and fatigue only when the report warns of them', () => {
+    for (const report of Object.values(FIXTURES)) {
+      expect(narrative(report, 'en').join(' ')).not.toMatch(/too early|fatigue/i);
+      expect(narrative(report, 'fr').join(' ')).not.toMatch(/trop tôt|lassitude/i);
+    }
+  });
+
+  it('summarises too-early and fatigue warnings by channel when they come', () => {
+    const future = [futureWarning('too-early', 'tiktok'), futureWarning('too-early', 'x'), futureWarning('too-early', 'tiktok'), futureWarning('fatigue', 'meta')];
+    const report = { ...byChannel, warnings: [...byChannel.warnings, ...future] };
+    const en = narrative(report, 'en');
+    expect(en).toContain(
+      "Too early to judge: TikTok and X, whose audience or history is below the profile's maturity thresholds; their figures are not yet a verdict.",
+    );
+    expect(en).toContain('To watch: signs of fatigue on Meta, where more is published while engagement per post falls.');
+    expect(en.at(-1)).toContain('The report carries 6 warnings');
+    expect(narrative(report, 'fr')).toContain(
+      'À surveiller\u00a0: des signes de lassitude sur Meta, où l’on publie davantage alors que l’engagement par publication baisse.',
+    );
+  });
+
+  it('keeps control characters of input names out', () => {
+    const report = { ...byChannel, profile: 'evil\u001b[31m\nprofile' };
+    expect(narrative(report, 'en').join('')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+});
