@@ -11,6 +11,8 @@ export interface Io {
   /** Replaces a file only once the text is complete: a run that fails leaves the old file as it was. */
   writeFile(path: string, text: string): Promise<void>;
   terminal(): TerminalFacts;
+  /** The folder relative paths and the configuration file are found from. */
+  cwd(): string;
 }
 
 /** What a command decided about the exit code, beyond success and errors (a threshold not met). */
@@ -40,4 +42,5 @@ export const processIo: Io = {
   },
   writeFile: writeFileAtomically,
   terminal: () => ({ isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, env: process.env }),
+  cwd: () => process.cwd(),
 };

@@ -4,7 +4,9 @@ import { exitCodeFor, missedThresholds, type ThresholdMiss, type Thresholds } fr
 import { SocialRoiError } from '../errors.js';
 import { ingest } from '../ingest/ingest.js';
 import { inputError } from '../model/problem.js';
+import { USE_CASE_IDS, type UseCase } from '../model/profile.js';
 import type { Dimension } from '../model/report.js';
+import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { loadProfile } from '../profiles/load-profile.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
@@ -13,8 +15,10 @@ import { languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds 
 import { chooseColor, chooseWidth } from './terminal.js';
 
 interface ReportOptions {
-  by: Dimension[];
-  profile: string;
+  by?: Dimension[];
+  profile?: string;
+  useCase?: UseCase;
+  config?: string;
   format: Format;
   lang?: Language;
   from?: string;
@@ -36,8 +40,10 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
         'relational side is doing. Each file’s kind is detected from its header.',
     )
     .argument('<paths...>', 'export files or folders (a folder’s .csv/.tsv/.txt files); - reads standard input')
-    .addOption(new Option('--by <dimensions>', 'group by channel, campaign, month, week, quarter (comma-separated)').argParser(parseDimensions).default(['channel'], 'channel'))
-    .option('--profile <id|file>', 'sector profile: a built-in id or a profile file', 'b2b-saas')
+    .addOption(new Option('--by <dimensions>', 'group by channel, campaign, month, week, quarter, comma-separated (default: channel)').argParser(parseDimensions))
+    .option('--profile <id|file>', 'sector profile: a built-in id or a profile file (default: b2b-saas)')
+    .addOption(new Option('--use-case <use>', 'what leads the report (default: the profile’s)').choices(USE_CASE_IDS))
+    .option('--config <file>', `defaults for these options (default: ${CONFIG_FILE} in this folder, if there is one)`)
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(new Option('--lang <language>', 'language of the report (default: fr when LANG starts with fr, else en)').choices(LANGUAGES))
     .addOption(new Option('--from <date>', 'first day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
@@ -60,11 +66,21 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       if (options.from && options.to && options.from > options.to) {
         throw new SocialRoiError(inputError('USAGE', { message: `--from ${options.from} is after --to ${options.to}` }));
       }
-      const { profile } = await loadProfile(options.profile);
-      const data = await ingest(paths, { keepCampaign: options.by.includes('campaign'), lenient: options.lenient === true, jobs: options.jobs });
-      const report = buildReport(data, { profile, groupBy: options.by, window: { from: options.from ?? null, to: options.to ?? null } });
       const facts = io.terminal();
-      const language = options.lang ?? languageFromEnv(facts.env);
+      const { config } = await loadConfig(options.config, io.cwd());
+      // Flags win over the configuration, which wins over the profile and the built-in defaults.
+      const by = options.by ?? config.by ?? ['channel'];
+      const { profile } = await loadProfile(options.profile ?? config.profile ?? 'b2b-saas');
+      const data = await ingest(paths, { keepCampaign: by.includes('campaign'), lenient: options.lenient ?? config.lenient ?? false, jobs: options.jobs });
+      const report = buildReport(data, {
+        profile,
+        groupBy: by,
+        window: { from: options.from ?? null, to: options.to ?? null },
+        ...(config.currency ? { currency: config.currency } : {}),
+        ...(config.fx ? { fx: config.fx } : {}),
+        ...((options.useCase ?? config.useCase) ? { useCase: options.useCase ?? config.useCase } : {}),
+      });
+      const language = options.lang ?? config.lang ?? languageFromEnv(facts.env);
       const render = await RENDERERS[options.format]();
       const toTerminal = options.out === undefined || options.out === '-';
       const output = render(report, {
@@ -76,7 +92,7 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       else await io.writeFile(options.out!, output);
       // The table shows its warnings; data formats keep them in the data, so a job's log gets them too.
       if (options.format !== 'table' && !options.quiet) for (const problem of report.warnings) io.writeErr(`warning: ${problemLine(problem, language)}\n`);
-      const misses = missedThresholds(report, options.failUnder ?? {});
+      const misses = missedThresholds(report, options.failUnder ?? config.failUnder ?? {});
       for (const miss of misses) io.writeErr(`${describeMiss(miss)}\n`);
       outcome.exitCode = exitCodeFor(misses);
     });

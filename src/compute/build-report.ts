@@ -1,13 +1,14 @@
 import { UNITS_PER_ONE, unitsToMoney } from '../model/exact.js';
 import { COUNT_KEYS, METRIC_INDEX, MONEY_KEYS, emptySums, type MetricKey } from '../model/metrics.js';
 import { warning, type Problem } from '../model/problem.js';
-import type { Profile } from '../model/profile.js';
+import type { Profile, UseCase } from '../model/profile.js';
+import { USE_CASES } from '../profiles/use-cases.js';
 import type { Observation, SpendEntry } from '../model/records.js';
-import type { Dimension, FileRead, Figures, Group, GroupKey, Report } from '../model/report.js';
+import type { Dimension, FileRead, Figures, Group, GroupKey, Report, SharedCosts, ValueDriver } from '../model/report.js';
 import { addMonthlySpend, allocateSharedCost, type MonthlySpend } from './allocate-shared.js';
 import { CellGrid, type Cell } from './cells.js';
 import { clipObservations, clipSpendEntries, type DateWindow } from './clip-period.js';
-import { assertOneCurrency } from './currency.js';
+import { profileValuesIn, toReportCurrency, type ExchangeRates } from './currency.js';
 import { compareKeys, groupKeyOf, normalizeGroupBy, serializeKey, timeDimensionOf } from './group-key.js';
 import { hardRoi, valueDrivers, type GroupSums } from './hard-roi.js';
 import { softRoi, type ChannelSums } from './soft-roi.js';
@@ -22,6 +23,12 @@ export interface IngestedData {
 export interface ReportRequest {
   profile: Profile;
   groupBy: readonly Dimension[];
+  /** The report's currency: the profile's unless the configuration chose another. */
+  currency?: string;
+  /** Rates to the report's currency, for inputs in other currencies. */
+  fx?: ExchangeRates;
+  /** What leads the report: the profile's use case unless one is asked for. */
+  useCase?: UseCase;
   /** --from / --to: only what falls between them counts. */
   window?: DateWindow;
 }
@@ -32,25 +39,48 @@ export const SHARED_CAMPAIGN = '(shared)';
 
 /** The one function commands call: ingested records and a profile in, the whole report out. */
 export function buildReport(ingested: IngestedData, request: ReportRequest): Report {
-  const { profile } = request;
-  const data = request.window ? clipToWindow(ingested, request.window) : ingested;
+  const currency = request.currency ?? request.profile.currency;
+  const fx = request.fx ?? {};
+  const clipped = request.window ? clipToWindow(ingested, request.window) : ingested;
+  const converted = toReportCurrency(clipped.observations, clipped.spendEntries, currency, fx, request.profile.id);
+  const data = { ...clipped, ...converted };
+  // From here on, the profile's values are in the report's currency.
+  const profile: Profile = { ...request.profile, currency, values: profileValuesIn(request.profile, currency, fx) };
+  const useCase = request.useCase ?? profile.useCase ?? null;
   const groupBy = normalizeGroupBy(request.groupBy.length > 0 ? request.groupBy : ['channel']);
-  assertOneCurrency([...data.observations, ...data.spendEntries], profile.currency, profile.id);
+  const { cells, sharedCosts } = fillGrid(data, groupBy);
+  const warnings = [...data.warnings];
+  if (sharedCosts.unallocated !== 0) warnings.push(warning('shared-costs-unallocated', { amount: sharedCosts.unallocated, currency }));
+  return {
+    schemaVersion: 1,
+    currency,
+    profile: profile.id,
+    useCase,
+    groupBy,
+    period: periodOf(data),
+    groups: rollUp(cells, groupBy, profile),
+    total: figures(cells, profile),
+    valueDrivers: orderDrivers(valueDrivers(sumCells(cells), profile.values), useCase),
+    sharedCosts,
+    exchangeRates: converted.used,
+    files: [...data.files],
+    warnings,
+  };
+}
+
+/** Every record and cost in its cells, with the shared costs allocated (METRICS.md *Shared costs*). */
+function fillGrid(data: IngestedData, groupBy: readonly Dimension[]): { cells: Cell[]; sharedCosts: SharedCosts } {
   const byCampaign = groupBy.includes('campaign');
   const grid = new CellGrid(timeDimensionOf(groupBy));
   const spend: MonthlySpend = new Map();
   const campaignOf = (name: string | null) => (byCampaign ? name || NO_CAMPAIGN : null);
-
   for (const observation of data.observations) {
     grid.addObservation({ ...observation, campaign: campaignOf(observation.campaign) });
     addMonthlySpend(spend, observation.channel, observation.start, observation.end, observation.sums[METRIC_INDEX.spend]!);
   }
-  const shared: SpendEntry[] = [];
+  const shared = data.spendEntries.filter((entry) => entry.channel === 'all');
   for (const entry of data.spendEntries) {
-    if (entry.channel === 'all') {
-      shared.push(entry);
-      continue;
-    }
+    if (entry.channel === 'all') continue;
     const media = entry.category === 'media';
     grid.addCost(entry.channel, campaignOf(entry.campaign), media, entry.start, entry.end, entry.amount);
     if (media) addMonthlySpend(spend, entry.channel, entry.start, entry.end, entry.amount);
@@ -64,24 +94,15 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
       else allocated += piece.amount;
     }
   }
+  return { cells: grid.all(), sharedCosts: { lines: shared.length, allocated: unitsToMoney(allocated), unallocated: unitsToMoney(unallocated) } };
+}
 
-  const cells = grid.all();
-  const groups = rollUp(cells, groupBy, profile);
-  const warnings = [...data.warnings];
-  if (unallocated !== 0) warnings.push(warning('shared-costs-unallocated', { amount: unitsToMoney(unallocated), currency: profile.currency }));
-  return {
-    schemaVersion: 1,
-    currency: profile.currency,
-    profile: profile.id,
-    groupBy,
-    period: periodOf(data),
-    groups,
-    total: figures(cells, profile),
-    valueDrivers: valueDrivers(sumCells(cells), profile.values),
-    sharedCosts: { lines: shared.length, allocated: unitsToMoney(allocated), unallocated: unitsToMoney(unallocated) },
-    files: [...data.files],
-    warnings,
-  };
+/** The drivers the use case cares about first, the others after in their usual order. */
+function orderDrivers(drivers: ValueDriver[], useCase: UseCase | null): ValueDriver[] {
+  if (useCase === null) return drivers;
+  const lead = USE_CASES[useCase].leadDrivers;
+  const rank = (d: ValueDriver) => (lead.includes(d.driver) ? lead.indexOf(d.driver) : lead.length);
+  return [...drivers].sort((a, b) => rank(a) - rank(b));
 }
 
 function rollUp(cells: readonly Cell[], groupBy: readonly Dimension[], profile: Profile): Group[] {

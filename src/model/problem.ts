@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'OUTPUT_UNWRITABLE',
   'PROFILE_NOT_FOUND',
   'PROFILE_INVALID',
+  'CONFIG_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

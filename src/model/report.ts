@@ -1,6 +1,6 @@
 import type { MetricKey } from './metrics.js';
 import type { Problem } from './problem.js';
-import type { SubScoreKey } from './profile.js';
+import type { SubScoreKey, UseCase } from './profile.js';
 
 /** What `--by` can group on (METRICS.md *Time* gives the key formats). */
 export const DIMENSIONS = ['channel', 'campaign', 'month', 'week', 'quarter'] as const;
@@ -81,12 +81,16 @@ export interface Report {
   schemaVersion: 1;
   currency: string;
   profile: string;
+  /** What leads the report (its value drivers and sub-scores first); null when none is set. */
+  useCase: UseCase | null;
   groupBy: Dimension[];
   period: { from: string | null; to: string | null };
   groups: Group[];
   total: Figures;
   valueDrivers: ValueDriver[];
   sharedCosts: SharedCosts;
+  /** The exchange rates used to bring other currencies into the report's, by currency. */
+  exchangeRates: Record<string, number>;
   files: FileRead[];
   warnings: Problem[];
 }

@@ -5,6 +5,7 @@ import { SocialRoiError } from '../errors.js';
 import type { Profile } from '../model/profile.js';
 import { inputError } from '../model/problem.js';
 import type { Location } from '../model/problem.js';
+import { parseJsonObject } from '../config/json-file.js';
 import { showValue, suggest, unknownKeyMessage } from './profile-errors.js';
 
 export interface LoadedProfile {
@@ -74,7 +75,7 @@ async function builtinIds(): Promise<string[]> {
 }
 
 /** A reference with a slash or a .json ending is a path; anything else names a built-in. */
-function isPathRef(ref: string): boolean {
+export function isPathRef(ref: string): boolean {
   return /[\\/]/.test(ref) || /\.json$/i.test(ref);
 }
 
@@ -120,7 +121,7 @@ async function readChain(top: Target, cwd: string): Promise<Layer[]> {
 
 async function readLayer(target: Target, referrer: Layer | undefined): Promise<Layer> {
   const text = await readText(target, referrer);
-  const data = parseJson(text, target.label);
+  const data = parseJsonObject<JsonObject>(text, target.label);
   const forbidden = findForbiddenKey(data, []);
   if (forbidden !== undefined) throw profileError('PROFILE_INVALID', unknownKeyMessage(forbidden, []), { file: target.label });
   const { extends: parent, ...rest } = data;
@@ -145,39 +146,6 @@ async function readText(target: Target, referrer: Layer | undefined): Promise<st
     if (code === undefined) throw error;
     throw profileError('PROFILE_INVALID', `cannot read the file (${code})`, { file: target.label });
   }
-}
-
-function parseJson(text: string, file: string): JsonObject {
-  // Editors on Windows and spreadsheet tools save a BOM, which JSON.parse rejects.
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    throw profileError('PROFILE_INVALID', `not valid JSON: ${jsonReason(error.message)}`, { file, ...jsonPosition(error.message, source) });
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw profileError('PROFILE_INVALID', `expected a JSON object ({ … }) at the top, got ${showValue(data)}`, { file });
-  }
-  return data as JsonObject;
-}
-
-/** V8's reason without the position (the location carries it) and without its copy of the input, which spans lines. */
-function jsonReason(message: string): string {
-  return message
-    .replace(/, (?:\.\.\.)?".*is not valid JSON$/s, '')
-    .replace(/ at position \d+.*$/s, '')
-    .replace(/ in JSON$/, '')
-    .replace(/\s+/g, ' ');
-}
-
-/** Node 20 gives a character position for some syntax errors only; turn it into a line and column. */
-function jsonPosition(message: string, source: string): Pick<Location, 'line' | 'column'> {
-  const match = / at position (\d+)/.exec(message);
-  if (match === null) return {};
-  const before = source.slice(0, Number(match[1]));
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }
 
 /** Arrays are not searched: they replace whole in a merge, and no profile key holds one. */

@@ -41,3 +41,10 @@ export const USE_CASES: Record<UseCase, UseCaseLead> = {
     label: 'Training',
   },
 };
+
+/** Sub-scores in the order a report shows them: the use case's first, then the usual order. */
+export function scoresInOrder(useCase: UseCase | null, all: readonly SubScoreKey[]): SubScoreKey[] {
+  if (useCase === null) return [...all];
+  const lead = USE_CASES[useCase].leadScores;
+  return [...lead, ...all.filter((key) => !lead.includes(key))];
+}

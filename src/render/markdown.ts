@@ -1,4 +1,5 @@
 import { SUB_SCORES } from '../compute/soft-roi.js';
+import { scoresInOrder } from '../profiles/use-cases.js';
 import type { Dimension, Figures, HardRoi, Report } from '../model/report.js';
 import { labelsFor, periodText } from '../report/labels.js';
 import type { Language } from '../report/messages.js';
@@ -66,7 +67,7 @@ function hardTable(report: Report, language: Language): string[] {
 function softTable(report: Report, language: Language): string[] {
   const labels = labelsFor(language);
   const rows = [...report.groups, report.total];
-  const present = SUB_SCORES.filter((key) => rows.some((figures) => figures.soft.scores[key] !== null));
+  const present = scoresInOrder(report.useCase, SUB_SCORES).filter((key) => rows.some((figures) => figures.soft.scores[key] !== null));
   const columns: PipeColumn[] = [
     { title: labels.index, cell: (f) => formatScore(f.soft.index, language) },
     ...present.map((key) => ({ title: labels.subScores[key], cell: (f: Figures) => formatScore(f.soft.scores[key]?.score ?? null, language) })),

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { SUB_SCORES } from '../compute/soft-roi.js';
+import { scoresInOrder } from '../profiles/use-cases.js';
 import type { BenchmarkedScore, SubScoreKey } from '../model/profile.js';
 import type { Figures, HardRoi, Report, SubScore } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
@@ -72,7 +73,7 @@ function presentScores(rows: readonly Figures[], keys: readonly SubScoreKey[]): 
 function softGrid(report: Report, language: Language): Grid {
   const rows = rowsOf(report);
   const labels = labelsFor(language);
-  const scores = presentScores(rows, SUB_SCORES).map((key) =>
+  const scores = presentScores(rows, scoresInOrder(report.useCase, SUB_SCORES)).map((key) =>
     valueColumn(labels.subScores[key], rows, (figures) => formatScore(figures.soft.scores[key]?.score ?? null, language)),
   );
   const index = valueColumn(labels.index, rows, (figures) => formatScore(figures.soft.index, language));

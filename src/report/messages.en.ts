@@ -41,10 +41,11 @@ export const PROBLEM_MESSAGES_EN = {
   INPUT_BAD_CURRENCY: (p) => `"${p.value}" is not a currency code (expected three letters such as EUR)`,
   INPUT_NO_CURRENCY: () => 'the file does not say which currency its amounts are in',
   INPUT_MIXED_CURRENCY: (p) =>
-    `amounts in ${p.currency} cannot be added to amounts in ${p.expected} (the currency of profile ${p.profile}${p.other ? `, and of ${p.other}` : ''}); use a profile in ${p.currency} or convert the file`,
+    `amounts in ${p.currency} cannot be added to amounts in ${p.expected} (the currency of profile ${p.profile}${p.other ? `, and of ${p.other}` : ''}); give its rate in the configuration ("fx": { "${p.currency}": … } in social-roi.config.json) or use a profile in ${p.currency}`,
   OUTPUT_UNWRITABLE: (p) => `cannot write the report here (${p.reason}); the previous file, if any, is unchanged`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,
+  CONFIG_INVALID: (p) => `${p.message}`,
   'ambiguous-dates': (p) =>
     `no date in ${p.column} shows whether the day or the month comes first: read as ${p.format}, ${p.basis === 'numbers' ? 'the order that goes with the decimal mark of its numbers' : `the order of ${p.source} exports in this language`}`,
   'no-data-rows': () => 'a header but no data rows',

@@ -46,10 +46,11 @@ export const PROBLEM_MESSAGES_FR = {
   INPUT_BAD_CURRENCY: (p) => `${quoted(p.value)} n’est pas un code de devise (trois lettres attendues, comme EUR)`,
   INPUT_NO_CURRENCY: () => 'le fichier n’indique pas la devise de ses montants',
   INPUT_MIXED_CURRENCY: (p) =>
-    `des montants en ${p.currency} ne peuvent pas s’ajouter à des montants en ${p.expected} (la devise du profil ${p.profile}${p.other ? `, et de ${p.other}` : ''})${NBSP}; utilisez un profil en ${p.currency} ou convertissez le fichier`,
+    `des montants en ${p.currency} ne peuvent pas s’ajouter à des montants en ${p.expected} (la devise du profil ${p.profile}${p.other ? `, et de ${p.other}` : ''})${NBSP}; indiquez son taux dans la configuration («${NBSP}fx${NBSP}»${NBSP}: { "${p.currency}": … } dans social-roi.config.json) ou utilisez un profil en ${p.currency}`,
   OUTPUT_UNWRITABLE: (p) => `impossible d’écrire le rapport ici (${p.reason})${NBSP}; le fichier précédent, s’il existe, est inchangé`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,
+  CONFIG_INVALID: (p) => `${p.message}`,
   'ambiguous-dates': (p) =>
     `aucune date de ${p.column} ne montre si le jour ou le mois vient en premier${NBSP}: lues au format ${p.format}, ${p.basis === 'numbers' ? 'l’ordre qui va avec le séparateur décimal de ses nombres' : `l’ordre des exports ${p.source} dans cette langue`}`,
   'no-data-rows': () => 'un en-tête mais aucune ligne de données',

@@ -68,6 +68,7 @@ describe('internal errors', () => {
     writeOut: async () => undefined,
     writeErr: (text) => void stderr.push(text),
     writeFile: async () => undefined,
+    cwd: () => process.cwd(),
     terminal: () => {
       throw new Error('boom');
     },

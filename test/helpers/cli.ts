@@ -10,7 +10,7 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process, as a pipe would see it (no TTY, no colour, 100 columns). */
-export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -22,6 +22,7 @@ export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     },
     writeFile: writeFileAtomically,
     terminal: () => ({ isTTY: false, columns: undefined, env }),
+    cwd: () => cwd,
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

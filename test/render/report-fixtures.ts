@@ -44,6 +44,8 @@ const META_HARD_RATIOS = { roas: 0.343585, cpc: 1.702406, cpm: 15.048521, cpl: 7
 /** (a) By channel, September: three channels, Google Ads without any soft figure, LinkedIn alone with growth. */
 export const byChannel: Report = {
   schemaVersion: 1,
+  useCase: null,
+  exchangeRates: {},
   currency: 'EUR',
   profile: 'b2b-saas',
   groupBy: ['channel'],
@@ -196,6 +198,8 @@ const EMPTY: Figures = { metrics: metrics({}), hard: hard({ mediaSpend: 0, other
 /** (c) Nothing to divide by: no cost, no click, no impression, no lead, no conversion, no dated row. */
 export const noRatios: Report = {
   schemaVersion: 1,
+  useCase: null,
+  exchangeRates: {},
   currency: 'EUR',
   profile: 'b2b-saas',
   groupBy: ['month'],

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { SocialRoiError } from '../errors.js';
+import { inputError } from '../model/problem.js';
+import type { Config } from './config-schema.js';
+import { isPathRef } from '../profiles/load-profile.js';
+import { parseJsonObject } from './json-file.js';
+
+export const CONFIG_FILE = 'social-roi.config.json';
+
+export interface LoadedConfig {
+  config: Config;
+  /** null when no configuration file was found (and none was asked for). */
+  file: string | null;
+}
+
+/**
+ * The configuration named by --config, or else `social-roi.config.json` in the working folder when
+ * there is one. A profile path in it is relative to the configuration file, not to where the
+ * command runs. zod is loaded only when there is a file to check.
+ */
+export async function loadConfig(asked: string | undefined, cwd: string): Promise<LoadedConfig> {
+  const file = asked ?? join(cwd, CONFIG_FILE);
+  const name = asked ?? CONFIG_FILE;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (asked === undefined && code === 'ENOENT') return { config: {}, file: null };
+    throw new SocialRoiError(inputError('CONFIG_INVALID', { message: code === 'ENOENT' ? 'no such file' : `cannot read it (${code})` }, { file: name }));
+  }
+  const data = parseJsonObject<object>(text, name, 'CONFIG_INVALID');
+  const [{ configSchema }, { describeIssues }] = await Promise.all([import('./config-schema.js'), import('./zod-issues.js')]);
+  const result = configSchema.safeParse(data);
+  if (!result.success) {
+    const [first, ...rest] = describeIssues(configSchema, result.error.issues, data);
+    const more = rest.length === 0 ? '' : ` (and ${rest.length} more)`;
+    throw new SocialRoiError(inputError('CONFIG_INVALID', { message: `${first?.message ?? 'not a valid configuration'}${more}` }, { file: name }));
+  }
+  const config = result.data;
+  if (config.profile && isPathRef(config.profile) && !isAbsolute(config.profile)) config.profile = resolve(dirname(file), config.profile);
+  return { config, file };
+}
+

@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const EXAMPLE = resolve('examples/september-2026');
+const LEDGER_USD = 'date,channel,category,amount,currency\n2026-09-10,linkedin,agency,1000.00,USD\n';
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'social-roi-config-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const json = async (args: string[], cwd?: string) => {
+  const result = await cli(['report', ...args, '--format', 'json', '--quiet'], {}, cwd);
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout);
+};
+
+describe('social-roi.config.json', () => {
+  it('sets defaults from the working folder; a flag wins over it', async () => {
+    const dir = folderWith({
+      'social-roi.config.json': JSON.stringify({ by: ['channel', 'month'], profile: 'mine.json', useCase: 'recruitment' }),
+      'mine.json': JSON.stringify({ extends: 'b2b-saas', values: { lead: 250 } }),
+    });
+    const configured = await json([EXAMPLE], dir);
+    expect(configured.groupBy).toEqual(['channel', 'month']);
+    expect(configured.profile).toBe('mine');
+    expect(configured.useCase).toBe('recruitment');
+    expect((await json([EXAMPLE, '--by', 'channel'], dir)).groupBy).toEqual(['channel']);
+  });
+
+  it('reports an unknown key with a suggestion, and a wrong type with its key path: exit 2, one line', async () => {
+    const typo = folderWith({ 'social-roi.config.json': JSON.stringify({ profil: 'b2b-saas' }) });
+    expect(await cli(['report', EXAMPLE], {}, typo)).toMatchObject({
+      code: 2,
+      stderr: 'social-roi.config.json: profil: unknown key (did you mean "profile"?) (CONFIG_INVALID)\n',
+    });
+    const wrong = folderWith({ 'social-roi.config.json': JSON.stringify({ fx: { USD: '0,92' } }) });
+    expect(await cli(['report', EXAMPLE], {}, wrong)).toMatchObject({
+      code: 2,
+      stderr: 'social-roi.config.json: fx.USD: expected a number > 0, got "0,92" (CONFIG_INVALID)\n',
+    });
+    expect(await cli(['report', EXAMPLE, '--config', 'no/such.json'])).toMatchObject({
+      code: 2,
+      stderr: 'no/such.json: no such file (CONFIG_INVALID)\n',
+    });
+  });
+});
+
+describe('exchange rates', () => {
+  it('convert amounts in another currency into the report’s, and say which rates they used', async () => {
+    const dir = folderWith({ 'ledger-usd.csv': LEDGER_USD, 'social-roi.config.json': JSON.stringify({ fx: { USD: 0.92 } }) });
+    const report = await json([EXAMPLE, join(dir, 'ledger-usd.csv')], dir);
+    const without = await json([EXAMPLE]);
+    // 1,000.00 USD × 0.92 = 920.00 EUR of agency cost on linkedin
+    expect(Math.round((report.total.hard.cost - without.total.hard.cost) * 100)).toBe(92000);
+    expect(report.exchangeRates).toEqual({ USD: 0.92 });
+  });
+
+  it('without a rate, mixed currencies are an error naming the file and both currencies', async () => {
+    const dir = folderWith({ 'ledger-usd.csv': LEDGER_USD });
+    const { code, stderr } = await cli(['report', EXAMPLE, join(dir, 'ledger-usd.csv')], {}, dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/ledger-usd\.csv:2: amounts in USD cannot be added to amounts in EUR .*\(INPUT_MIXED_CURRENCY\)\n$/);
+  });
+});
+
+describe('a user profile that changes the value of a lead', () => {
+  it('raises value by exactly the change × leads, per group and in total, and nothing else but ROI', async () => {
+    const dir = folderWith({ 'lead-460.json': JSON.stringify({ extends: 'b2b-saas', values: { lead: 460 } }) });
+    const base = await json([EXAMPLE]);
+    const raised = await json([EXAMPLE, '--profile', join(dir, 'lead-460.json')]);
+    for (const [i, group] of raised.groups.entries()) {
+      const before = base.groups[i];
+      // 460 − 400 = 60 more per lead
+      expect(Math.round((group.hard.value - before.hard.value) * 100)).toBe(Math.round(60 * before.metrics.leads * 100));
+      expect(group.metrics).toEqual(before.metrics);
+      expect(group.soft).toEqual(before.soft);
+      expect({ ...group.hard, value: 0, roi: 0 }).toEqual({ ...before.hard, value: 0, roi: 0 });
+    }
+    expect(Math.round((raised.total.hard.value - base.total.hard.value) * 100)).toBe(60 * 666 * 100);
+  });
+});
