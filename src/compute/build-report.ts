@@ -126,9 +126,10 @@ function figures(cells: readonly Cell[], profile: Profile): Figures {
 }
 
 function sumCells(cells: readonly Cell[]): GroupSums {
-  const total: GroupSums = { sums: emptySums(), otherCosts: 0, conversionsWithoutRevenue: 0 };
+  const total: GroupSums = { sums: emptySums(), presence: 0, otherCosts: 0, conversionsWithoutRevenue: 0 };
   for (const cell of cells) {
     for (let i = 0; i < total.sums.length; i++) total.sums[i]! += cell.sums[i]!;
+    total.presence |= cell.presence;
     total.otherCosts += cell.otherCosts;
     total.conversionsWithoutRevenue += cell.conversionsWithoutRevenue;
   }

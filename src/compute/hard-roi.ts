@@ -1,11 +1,13 @@
 import { UNITS_PER_ONE, ratio, roundDiv, unitsToMoney } from '../model/exact.js';
-import { METRIC_INDEX, type MetricKey, type MetricSums } from '../model/metrics.js';
+import { METRIC_INDEX, hasMetric, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
 import type { Profile } from '../model/profile.js';
 import type { HardRoi, ValueDriver } from '../model/report.js';
 
 /** A group's exact sums: everything the money side needs. */
 export interface GroupSums {
   sums: MetricSums;
+  /** Which metrics some source had a column for. */
+  presence: MetricPresence;
   otherCosts: number;
   conversionsWithoutRevenue: number;
 }
@@ -42,17 +44,21 @@ export function hardRoi(group: GroupSums, values: Profile['values']): HardRoi {
   const cost = spend + group.otherCosts;
   const value = valueSquared(group, values);
   const costSquared = BigInt(cost) * SCALE;
+  // Organic exports (X's content export) carry no spend: their clicks did not cost nothing, the
+  // cost is unknown, so the unit costs and ROAS are n/a rather than 0.
+  const paid = hasMetric(group.presence, 'spend');
+  const perSpend = (denominator: number) => (paid ? ratio(spend, denominator) : null);
   return {
     cost: unitsToMoney(cost),
     mediaSpend: unitsToMoney(spend),
     otherCosts: unitsToMoney(group.otherCosts),
     value: unitsToMoney(roundDiv(value, SCALE)),
     roi: ratio(value - costSquared, costSquared),
-    roas: ratio(metric(group, 'revenue'), spend),
-    cpc: ratio(spend, metric(group, 'clicks')),
-    cpm: perThousand(spend, metric(group, 'impressions')),
-    cpl: ratio(spend, metric(group, 'leads')),
-    cpa: ratio(spend, metric(group, 'conversions')),
+    roas: paid ? ratio(metric(group, 'revenue'), spend) : null,
+    cpc: perSpend(metric(group, 'clicks')),
+    cpm: paid ? perThousand(spend, metric(group, 'impressions')) : null,
+    cpl: perSpend(metric(group, 'leads')),
+    cpa: perSpend(metric(group, 'conversions')),
     costPerHire: ratio(cost, metric(group, 'hires')),
   };
 }

@@ -249,9 +249,9 @@ class RecordReader {
 
   /** Exports joined into one file repeat their header: that line is skipped, and said. */
   private isRepeatedHeader(cells: readonly string[], line: number): boolean {
+    // A joined file repeats the header exactly; the first cell settles it for almost every row.
     const headers = this.headers!;
-    if (cells.length !== headers.length || cells[0]!.trim() !== headers[0]!.trim()) return false;
-    if (!cells.every((cell, i) => cell.trim() === headers[i]!.trim())) return false;
+    if (cells.length !== headers.length || cells[0] !== headers[0] || !cells.every((cell, i) => cell === headers[i])) return false;
     this.repeatedHeaders.push(warning('header-repeated', { line }, { file: this.file, line }));
     return true;
   }

@@ -18,6 +18,7 @@ export const RENDERERS = {
   json: async () => (await import('./json.js')).renderJson,
   csv: async () => (await import('./csv.js')).renderCsv,
   md: async () => (await import('./markdown.js')).renderMarkdown,
+  html: async () => (await import('./html.js')).renderHtml,
 } satisfies Record<string, () => Promise<Renderer>>;
 
 export type Format = keyof typeof RENDERERS;

@@ -52,6 +52,8 @@ export const PROBLEM_MESSAGES_EN = {
   'rows-skipped': (p) => `${p.count} row(s) skipped (--lenient) for ${p.reason}, the first on line(s) ${p.lines}`,
   'header-repeated': (p) => `the header is repeated on line ${p.line} (two exports joined into one file?): that line was skipped`,
   'negative-amount': (p) => `${p.count} negative amount(s) (refunds or credits) kept in the totals, the first on this line`,
+  'masked-values': (p) =>
+    `${p.count} ${p.column} value(s) hidden by the platform as "${p.shown}" (too few to show): counted as 0, so the total is slightly low; the first on this line`,
   'legacy-encoding': () => 'not UTF-8: read as Windows-1252 (Excel on Windows); check that accented names look right',
   'shared-costs-unallocated': (p) =>
     `${p.amount} ${p.currency} of shared costs fell in months with no media spend on any channel: kept in the group "all"`,

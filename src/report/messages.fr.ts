@@ -59,6 +59,8 @@ export const PROBLEM_MESSAGES_FR = {
     `l’en-tête se répète à la ligne ${p.line} (deux exports réunis en un seul fichier${NBSP}?)${NBSP}: cette ligne a été ignorée`,
   'negative-amount': (p) =>
     `${p.count} montant(s) négatif(s) (remboursements ou avoirs) conservé(s) dans les totaux, le premier sur cette ligne`,
+  'masked-values': (p) =>
+    `${p.count} valeur(s) de la colonne ${p.column} masquée(s) par la plateforme sous la forme ${quoted(p.shown)} (trop faibles pour être montrées)${NBSP}: comptée(s) comme 0, le total est donc un peu bas${NBSP}; la première sur cette ligne`,
   'legacy-encoding': () =>
     `pas en UTF-8${NBSP}: lu en Windows-1252 (Excel sous Windows)${NBSP}; vérifiez que les noms accentués s’affichent correctement`,
   'shared-costs-unallocated': (p) =>

@@ -1,7 +1,7 @@
 import { SocialRoiError } from '../errors.js';
 import { NUMBER_FAILURE, parseUnits, type DecimalMark, type NumberFailure } from '../ingest/numbers.js';
 import { MAX_UNITS } from '../model/exact.js';
-import { COUNT_KEYS, METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
+import { METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
 import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { assertUsedColumnsUnique, bindColumns, type AliasTable, type Binding } from './bind-columns.js';
@@ -10,7 +10,25 @@ import { normalizeCurrency } from './currency-cell.js';
 import { isTotalsLabel } from './totals-rows.js';
 import type { HeaderMatch, OpenContext, RowSink, Source, SourceOutput } from './source.js';
 
-export type ExportRole = 'date' | 'start' | 'end' | 'campaign' | 'currency' | MetricKey;
+/**
+ * A column read into a metric: the metric's own name, or `metric+name` for one more column added into
+ * the same metric (X counts `Reposts` and `Shares` apart; both are shares).
+ */
+export type MetricColumn = MetricKey | `${MetricKey}+${string}`;
+
+export type ExportRole = 'date' | 'start' | 'end' | 'campaign' | 'currency' | MetricColumn;
+
+const NON_METRIC_ROLES: ReadonlySet<ExportRole> = new Set<ExportRole>(['date', 'start', 'end', 'campaign', 'currency']);
+
+/**
+ * A value the platform hides rather than shows (TikTok writes `<5` for low impressions): the cell
+ * reads as 0, and the file gets one `masked-values` warning with the count.
+ */
+export interface MaskedCells {
+  column: MetricColumn;
+  /** The cell's exact text, blanks around it aside. */
+  shown: string;
+}
 
 export interface ExportSourceSpec {
   id: string;
@@ -22,6 +40,7 @@ export interface ExportSourceSpec {
   dateOrder: DateOrderDefaults;
   /** For exports whose rows carry no date: the range stated above the header. */
   rangeFromPreamble?: (preamble: readonly string[]) => { start: string; end: string } | null;
+  masked?: MaskedCells;
 }
 
 /** A platform export is data (its header aliases) plus this one generic reader. */
@@ -36,7 +55,7 @@ export function defineExportSource(spec: ExportSourceSpec): Source {
       return {
         confidence: binding.matched / binding.total,
         language: binding.language,
-        numericColumns: metricColumns(binding).map(([column]) => column),
+        numericColumns: metricColumns(binding).map((bound) => bound.column),
       };
     },
     open(headers, match, context) {
@@ -46,11 +65,21 @@ export function defineExportSource(spec: ExportSourceSpec): Source {
   };
 }
 
-function metricColumns(binding: Binding<ExportRole>): [column: number, metric: MetricKey][] {
-  return COUNT_KEYS.flatMap((key) => {
-    const column = binding.index[key];
-    return column === undefined ? [] : [[column, key] as [number, MetricKey]];
-  });
+interface BoundMetric {
+  column: number;
+  metric: MetricKey;
+  role: MetricColumn;
+}
+
+/** Every metric column the header has; a metric fed by several columns appears once for each. */
+function metricColumns(binding: Binding<ExportRole>): BoundMetric[] {
+  const bound: BoundMetric[] = [];
+  for (const [role, column] of Object.entries(binding.index) as [ExportRole, number][]) {
+    if (NON_METRIC_ROLES.has(role)) continue;
+    const metricRole = role as MetricColumn;
+    bound.push({ column, metric: metricRole.split('+')[0] as MetricKey, role: metricRole });
+  }
+  return bound;
 }
 
 interface Entry {
@@ -61,6 +90,9 @@ interface Entry {
   sums: MetricSums;
   line: number;
   rows: number;
+  /** Rows with a masked cell, and the first of them (0: none). */
+  masked: number;
+  maskedLine: number;
 }
 
 const KEY_SEPARATOR = '\u001f';
@@ -81,6 +113,9 @@ class ExportFold implements RowSink {
   private readonly currencyColumn: number;
   private readonly presence: number;
   private readonly range: { start: string; end: string } | null;
+  /** Index in `columns` of the column whose cells may be masked; -1 when none. */
+  private readonly maskedIndex: number;
+  private rowMasked = false;
   private rows = 0;
   private totalsRows = 0;
   private negativeMoney: { line: number; count: number } | null = null;
@@ -93,11 +128,12 @@ class ExportFold implements RowSink {
     private readonly context: OpenContext,
   ) {
     const metrics = metricColumns(binding);
-    this.columns = Int32Array.from(metrics.map(([column]) => column));
-    this.slots = Int32Array.from(metrics.map(([, key]) => METRIC_INDEX[key]));
+    this.columns = Int32Array.from(metrics.map((bound) => bound.column));
+    this.slots = Int32Array.from(metrics.map((bound) => METRIC_INDEX[bound.metric]));
     this.scratch = new Float64Array(metrics.length);
-    this.moneySlot = Uint8Array.from(metrics.map(([, key]) => (MONEY_KEYS.has(key) ? 1 : 0)));
-    this.presence = presenceOf(metrics.map(([, key]) => key));
+    this.moneySlot = Uint8Array.from(metrics.map((bound) => (MONEY_KEYS.has(bound.metric) ? 1 : 0)));
+    this.presence = presenceOf(metrics.map((bound) => bound.metric));
+    this.maskedIndex = spec.masked ? metrics.findIndex((bound) => bound.role === spec.masked!.column) : -1;
     this.dateColumn = binding.index.date ?? binding.index.start ?? -1;
     this.endColumn = binding.index.date !== undefined ? -1 : (binding.index.end ?? -1);
     this.campaignColumn = binding.index.campaign ?? -1;
@@ -135,16 +171,21 @@ class ExportFold implements RowSink {
     const key = (campaign ?? '') + KEY_SEPARATOR + start + KEY_SEPARATOR + end + KEY_SEPARATOR + currency;
     let entry = this.entries.get(key);
     if (entry === undefined) {
-      entry = { campaign, start, end, currency, sums: emptySums(), line, rows: 0 };
+      entry = { campaign, start, end, currency, sums: emptySums(), line, rows: 0, masked: 0, maskedLine: 0 };
       this.entries.set(key, entry);
     }
     entry.rows++;
+    if (this.rowMasked) {
+      entry.masked++;
+      if (entry.maskedLine === 0) entry.maskedLine = line;
+    }
     this.addMetrics(entry.sums, cells, line);
   }
 
   /** The row's values, parsed once into `scratch`; a problem if one cannot be read. */
   private readMetrics(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
     const { columns, scratch, context } = this;
+    this.rowMasked = false;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
       const value = parseUnits(cells[column]!, context.decimal);
@@ -152,7 +193,15 @@ class ExportFold implements RowSink {
         scratch[i] = 0;
         continue;
       }
-      if (typeof value !== 'number') return this.numberProblem(value, cells, line, column);
+      if (typeof value !== 'number') {
+        // Looked at only once a cell fails to read as a number, so it costs the other cells nothing.
+        if (i === this.maskedIndex && cells[column]!.trim() === this.spec.masked!.shown) {
+          scratch[i] = 0;
+          this.rowMasked = true;
+          continue;
+        }
+        return this.numberProblem(value, cells, line, column);
+      }
       if (value < 0 && this.moneySlot[i] !== 1) {
         return inputError('INPUT_NEGATIVE_COUNT', { column: this.headers[column]!.trim(), value: cells[column]! }, this.at(line, column));
       }
@@ -248,6 +297,7 @@ class ExportFold implements RowSink {
     }
     const currencies = new Set<string>();
     const observations: Observation[] = [];
+    const masked = { count: 0, line: 0 };
     for (const entry of this.entries.values()) {
       const observation = this.toObservation(entry, dates.iso);
       if ('code' in observation) {
@@ -257,7 +307,12 @@ class ExportFold implements RowSink {
       }
       if (observation.currency) currencies.add(observation.currency);
       observations.push(observation);
+      if (entry.masked > 0) {
+        masked.count += entry.masked;
+        if (masked.line === 0 || entry.maskedLine < masked.line) masked.line = entry.maskedLine;
+      }
     }
+    if (masked.count > 0) this.warnings.push(this.maskedWarning(masked.count, masked.line));
     return {
       observations,
       spendEntries: [],
@@ -267,6 +322,13 @@ class ExportFold implements RowSink {
       dateFormat: this.dateColumn >= 0 ? dates.format : 'range stated above the header',
       currencies: [...currencies].sort(),
     };
+  }
+
+  /** Masked cells are counted as 0, so the totals are a little low: said once per file, never silently. */
+  private maskedWarning(count: number, line: number): Problem {
+    const { shown } = this.spec.masked!;
+    const header = this.headers[this.columns[this.maskedIndex]!]!.trim();
+    return warning('masked-values', { count, column: header, shown }, { file: this.context.file, line });
   }
 
   /** The entry as an observation, or the problem that makes its rows unusable. */

@@ -27,7 +27,7 @@ describe('social-roi report, in-process', () => {
 
   it.each([
     [['report', EXAMPLE, '--by', 'region'], `error: option '--by <dimensions>' argument 'region' is invalid. unknown dimension "region" (expected channel, campaign, month, week, quarter)\n`],
-    [['report', EXAMPLE, '--format', 'pdf'], `error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, md.\n`],
+    [['report', EXAMPLE, '--format', 'pdf'], `error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, md, html.\n`],
     [['report'], `error: missing required argument 'paths'\n`],
     [['report', 'no/such/file.csv'], 'no/such/file.csv: no such file or folder (INPUT_NOT_FOUND)\n'],
     [['report', EXAMPLE, '--profile', 'no-such-profile'], expect.stringMatching(/^no-such-profile: no such built-in profile .*\(PROFILE_NOT_FOUND\)\n$/)],

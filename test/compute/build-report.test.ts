@@ -52,6 +52,15 @@ describe('hard ROI', () => {
   });
 });
 
+describe('unit costs of organic exports', () => {
+  it('are n/a when no source had a spend column, and 0 only when spend was really 0', () => {
+    const organic = observation('x', '2026-09-01', '2026-09-01', { impressions: 1000, clicks: 10 });
+    expect(report({ observations: [organic] }).total.hard).toMatchObject({ cpc: null, cpm: null, roas: null, cost: 0 });
+    const free = observation('x', '2026-09-01', '2026-09-01', { impressions: 1000, clicks: 10, spend: 0 });
+    expect(report({ observations: [free] }).total.hard).toMatchObject({ cpc: 0, cpm: 0 });
+  });
+});
+
 describe('soft ROI', () => {
   const r = report({ observations: [linkedin, meta] });
   const [li, me] = r.groups;

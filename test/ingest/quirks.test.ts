@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemLine } from '../../src/report/messages.js';
 import { FIXTURES, groupOf, reportOn } from '../helpers/report.js';
 
 const at = (name: string) => `${FIXTURES}ingest/${name}`;
@@ -61,4 +62,68 @@ describe('export quirks, each in a fixture named after it', () => {
       ['Two\rlines', 10.5],
     ]);
   });
+
+  it('X content export with a title row above the header: textual dates, shares = Reposts + Shares', async () => {
+    const report = await reportOn([at('x-content-en-title-row.csv')], ['month']);
+    // impressions 1200 + 800 + 1500 = 3500; URL Clicks 12 + 6 + 8 = 26; Likes 30 + 10 + 20 = 60;
+    // Replies 5 + 3 + 4 = 12; shares (Reposts + Shares) (7 + 2) + (2 + 0) + (3 + 1) = 15;
+    // Bookmarks 4 + 1 + 0 = 5; New follows 1 + 0 + 2 = 3
+    expect(report.total.metrics).toMatchObject({
+      impressions: 3500, clicks: 26, reactions: 60, comments: 12, shares: 15, saves: 5, follows: 3, spend: 0,
+    });
+    expect(report.files[0]).toMatchObject({ kind: 'x-content', headerLine: 2, rows: 3 });
+    // "Thu, Oct 1, 2026" is October: 1500 impressions there, 1200 + 800 in September
+    expect(report.groups.map((g) => [g.key.month, g.metrics.impressions])).toEqual([
+      ['2026-09', 2000],
+      ['2026-10', 1500],
+    ]);
+  });
+
+  it('legacy X tweet activity: "favorites", "-" promoted columns, "424.0" floats, promoted added to organic', async () => {
+    const report = await reportOn([at('x-legacy-en-favorites-promoted-floats.csv')], ['month']);
+    // impressions 424 + 1000 + 76 organic, + 2500 promoted on the one promoted tweet = 4000
+    // url clicks 0 + 25 + 2 + 30 = 57; favorites 2 + 10 + 1 + 5 = 18; replies 0 + 2 + 1 + 1 = 4;
+    // retweets 1 + 3 + 0 + 2 = 6; follows 0 + 1 + 0 + 4 = 5
+    expect(report.total.metrics).toMatchObject({ impressions: 4000, clicks: 57, reactions: 18, comments: 4, shares: 6, follows: 5 });
+    expect(report.files[0]).toMatchObject({ kind: 'x-legacy', encoding: 'utf-8', decimalMark: '.', rows: 3 });
+    // "2015-10-01 07:00 +0000" is read as written, with no time-zone shift: 76 impressions in October
+    expect(report.groups.map((g) => [g.key.month, g.metrics.impressions])).toEqual([
+      ['2015-09', 3924],
+      ['2015-10', 76],
+    ]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('TikTok: "<5" impressions as 0 and counted, "--" as missing, a totals row skipped, a full-width "）" header', async () => {
+    const report = await reportOn([at('tiktok-ads-en-masked-totals-fullwidth.csv')], ['campaign']);
+    // spend 12.50 + 0.40 + 3.10 + 7.00 = 23.00; impressions 1000 + 0 (<5) + 250 + 0 (<5) = 1250;
+    // reach 800 + 200 (the "--" cells are missing) = 1000; clicks 10 + 0 + 2 + 1 = 13, read from
+    // "Clicks (destination）"; conversions 1; video views 300 + 2 + 40 = 342. The "Total of 4 results"
+    // row says the same sums: adding it would have doubled them.
+    expect(report.total.metrics).toMatchObject({ spend: 23, impressions: 1250, reach: 1000, clicks: 13, conversions: 1, videoViews: 342 });
+    expect(report.files[0]).toMatchObject({ kind: 'tiktok-ads', rows: 4, totalsRowsSkipped: 1 });
+    // The row with campaign "-" is data the platform did not attribute to a campaign: kept, in its own group
+    expect(report.groups.map((g) => [g.key.campaign, g.metrics.spend])).toEqual([
+      ['-', 3.1],
+      ['Rentrée', 19.9],
+    ]);
+    expect(report.warnings.map((w) => [w.code, w.params, w.location?.line])).toEqual([
+      ['masked-values', { count: 2, column: 'Impressions', shown: '<5' }, 3],
+    ]);
+  });
+
+  it('the masked-values warning says the count, the column and the first line, in English and French', async () => {
+    const report = await reportOn([at('tiktok-ads-en-masked-totals-fullwidth.csv')]);
+    const [masked] = report.warnings;
+    const file = at('tiktok-ads-en-masked-totals-fullwidth.csv');
+    expect(problemLine(masked!, 'en')).toBe(
+      `${file}:3: 2 Impressions value(s) hidden by the platform as "<5" (too few to show): counted as 0, so the total is slightly low; the first on this line (masked-values)`,
+    );
+    expect(problemLine(masked!, 'fr')).toBe(
+      `${file}:3: 2 valeur(s) de la colonne Impressions masquée(s) par la plateforme sous la forme «\u00a0<5\u00a0» (trop faibles pour être montrées)\u00a0: comptée(s) comme 0, le total est donc un peu bas\u00a0; la première sur cette ligne (masked-values)`,
+    );
+  });
+
+  // No French TikTok fixture: no French UI header of this export has been seen (export-formats.md A7
+  // lists English headers only), and aliases guessed from help pages would be invented data.
 });
