@@ -4,7 +4,7 @@ import { exitCodeFor, missedThresholds, type ThresholdMiss, type Thresholds } fr
 import { SocialRoiError } from '../errors.js';
 import { ingest } from '../ingest/ingest.js';
 import { inputError } from '../model/problem.js';
-import { USE_CASE_IDS, type UseCase } from '../model/profile.js';
+import { USE_CASE_IDS, type UseCase } from '../model/use-case.js';
 import type { Dimension } from '../model/report.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { loadProfile } from '../profiles/load-profile.js';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { USE_CASE_IDS } from './use-case.js';
+
+export { USE_CASE_IDS, type UseCase } from './use-case.js';
 
 /*
  * Every message below is what a key expects, written to follow "expected": the profile loader prints
@@ -39,9 +42,6 @@ const channelBenchmarks = section({
 
 const currencyError = 'an ISO 4217 code such as EUR';
 
-/** What a team uses social media for: it decides which value drivers and sub-scores a report shows first. */
-export const USE_CASE_IDS = ['social-selling', 'recruitment', 'customer-relations', 'communication', 'training'] as const;
-export type UseCase = (typeof USE_CASE_IDS)[number];
 const useCaseError = `one of ${USE_CASE_IDS.map((id) => `"${id}"`).join(', ')}`;
 
 /** The keys of METRICS.md *Profiles*: users and scripts depend on them, so they are fixed. */

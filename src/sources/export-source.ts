@@ -93,13 +93,14 @@ interface Entry {
   /** Rows with a masked cell, and the first of them (0: none). */
   masked: number;
   maskedLine: number;
+  /** Another entry with the same campaign and start date (another end date or currency). */
+  next: Entry | undefined;
 }
-
-const KEY_SEPARATOR = '\u001f';
 
 /** Folds rows into per-(campaign, dates, currency) sums as they arrive: memory follows groups, not rows. */
 class ExportFold implements RowSink {
-  private readonly entries = new Map<string, Entry>();
+  /** campaign → start date → entries. */
+  private readonly entries = new Map<string, Map<string, Entry>>();
   private readonly datesSeen = new Map<string, FirstSeen>();
   private readonly warnings: Problem[] = [];
   private readonly columns: Int32Array;
@@ -168,12 +169,7 @@ class ExportFold implements RowSink {
     this.rows++;
     const { campaign, start, end } = this.current;
     const currency = this.currencyColumn >= 0 ? cells[this.currencyColumn]!.trim() : this.headerCurrency;
-    const key = (campaign ?? '') + KEY_SEPARATOR + start + KEY_SEPARATOR + end + KEY_SEPARATOR + currency;
-    let entry = this.entries.get(key);
-    if (entry === undefined) {
-      entry = { campaign, start, end, currency, sums: emptySums(), line, rows: 0, masked: 0, maskedLine: 0 };
-      this.entries.set(key, entry);
-    }
+    const entry = this.entryFor(campaign, start, end, currency, line);
     entry.rows++;
     if (this.rowMasked) {
       entry.masked++;
@@ -181,6 +177,27 @@ class ExportFold implements RowSink {
     }
     this.addMetrics(entry.sums, cells, line);
   }
+
+  /**
+   * The running sums for these keys, found by campaign then start date in nested maps: building and
+   * hashing one joined key per row cost more than the rest of our per-row work. The end date and the
+   * currency are almost always the same across a file, so they are checked on the entry found.
+   */
+  private entryFor(campaign: string | null, start: string, end: string, currency: string, line: number): Entry {
+    let byStart = this.entries.get(campaign ?? '');
+    if (byStart === undefined) {
+      byStart = new Map();
+      this.entries.set(campaign ?? '', byStart);
+    }
+    let entry = byStart.get(start);
+    while (entry !== undefined && (entry.end !== end || entry.currency !== currency)) entry = entry.next;
+    if (entry === undefined) {
+      entry = { campaign, start, end, currency, sums: emptySums(), line, rows: 0, masked: 0, maskedLine: 0, next: byStart.get(start) };
+      byStart.set(start, entry);
+    }
+    return entry;
+  }
+
 
   /** The row's values, parsed once into `scratch`; a problem if one cannot be read. */
   private readMetrics(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
@@ -298,7 +315,7 @@ class ExportFold implements RowSink {
     const currencies = new Set<string>();
     const observations: Observation[] = [];
     const masked = { count: 0, line: 0 };
-    for (const entry of this.entries.values()) {
+    for (const entry of this.allEntries()) {
       const observation = this.toObservation(entry, dates.iso);
       if ('code' in observation) {
         this.context.policy.reject(observation, entry.rows);
@@ -329,6 +346,14 @@ class ExportFold implements RowSink {
     const { shown } = this.spec.masked!;
     const header = this.headers[this.columns[this.maskedIndex]!]!.trim();
     return warning('masked-values', { count, column: header, shown }, { file: this.context.file, line });
+  }
+
+  private *allEntries(): Generator<Entry> {
+    for (const byStart of this.entries.values()) {
+      for (const first of byStart.values()) {
+        for (let entry: Entry | undefined = first; entry !== undefined; entry = entry.next) yield entry;
+      }
+    }
   }
 
   /** The entry as an observation, or the problem that makes its rows unusable. */
