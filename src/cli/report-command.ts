@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { buildReport } from '../compute/build-report.js';
 import { exitCodeFor, missedThresholds, type ThresholdMiss, type Thresholds } from '../compute/exit-code.js';
 import { SocialRoiError } from '../errors.js';
-import { ingest } from '../ingest/ingest.js';
+import { ingest, type Progress } from '../ingest/ingest.js';
+import { DEFAULT_MAX_RECORD_CHARS } from '../ingest/read-file.js';
 import { inputError } from '../model/problem.js';
 import { USE_CASE_IDS, type UseCase } from '../model/use-case.js';
 import type { Dimension } from '../model/report.js';
@@ -12,6 +13,7 @@ import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
 import type { Io, Outcome } from './io.js';
 import { languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds } from './report-options.js';
+import { progressLine } from './progress.js';
 import { chooseColor, chooseWidth } from './terminal.js';
 
 interface ReportOptions {
@@ -28,6 +30,8 @@ interface ReportOptions {
   lenient?: boolean;
   jobs?: number;
   quiet?: boolean;
+  stamp?: boolean;
+  maxRecordSize?: number;
   color?: boolean;
 }
 
@@ -52,6 +56,8 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
     .addOption(new Option('--fail-under <thresholds>', 'exit 1 when the total is below a threshold, e.g. roi=0,soft=50').argParser(parseThresholds))
     .option('--lenient', 'skip rows that cannot be read (counted and listed by reason) instead of stopping')
     .addOption(new Option('--jobs <n>', 'files read at once (default: one per core when the files are large)').argParser(parseJobs))
+    .addOption(new Option('--max-record-size <chars>', 'longest record read before it is an error (an unclosed quote?)').argParser(parseJobs))
+    .option('--stamp', 'add the time the report was made (the output otherwise depends on the inputs alone)')
     .option('--quiet', 'print nothing on stderr but errors')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour, even on a terminal')
@@ -71,11 +77,19 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       // Flags win over the configuration, which wins over the profile and the built-in defaults.
       const by = options.by ?? config.by ?? ['channel'];
       const { profile } = await loadProfile(options.profile ?? config.profile ?? 'b2b-saas');
-      const data = await ingest(paths, { keepCampaign: by.includes('campaign'), lenient: options.lenient ?? config.lenient ?? false, jobs: options.jobs });
+      const progress = facts.stderrIsTTY && !options.quiet ? progressLine((text) => io.writeErr(text), Date.now) : null;
+      const data = await ingest(paths, {
+        keepCampaign: by.includes('campaign'),
+        lenient: options.lenient ?? config.lenient ?? false,
+        maxRecordChars: options.maxRecordSize ?? DEFAULT_MAX_RECORD_CHARS,
+        jobs: options.jobs,
+        ...(progress ? { onProgress: (p: Progress) => progress.update(p) } : {}),
+      }).finally(() => progress?.done());
       const report = buildReport(data, {
         profile,
         groupBy: by,
         window: { from: options.from ?? null, to: options.to ?? null },
+        ...(options.stamp ? { generatedAt: new Date().toISOString() } : {}),
         ...(config.currency ? { currency: config.currency } : {}),
         ...(config.fx ? { fx: config.fx } : {}),
         ...((options.useCase ?? config.useCase) ? { useCase: options.useCase ?? config.useCase } : {}),

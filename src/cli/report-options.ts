@@ -19,6 +19,7 @@ export function parseDimensions(value: string): Dimension[] {
   return parts as Dimension[];
 }
 
+/** A whole number of 1 or more (--jobs, --max-record-size). */
 export function parseJobs(value: string): number {
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSocialRoiError } from '../errors.js';
 import { problemLine } from '../report/messages.js';
+import { inspectCommand } from './inspect-command.js';
 import type { Io, Outcome } from './io.js';
 import { profilesCommand } from './profiles-command.js';
 import { reportCommand } from './report-command.js';
@@ -19,6 +20,7 @@ export function buildProgram(io: Io, outcome: Outcome): Command {
     .configureOutput({ writeOut: (text) => void io.writeOut(text), writeErr: (text) => io.writeErr(text) });
   program.addCommand(reportCommand(io, outcome).copyInheritedSettings(program));
   program.addCommand(profilesCommand(io).copyInheritedSettings(program));
+  program.addCommand(inspectCommand(io).copyInheritedSettings(program));
   return program;
 }
 

@@ -1,7 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 
 export interface TerminalFacts {
+  /** Whether standard output is a terminal. */
   isTTY: boolean;
+  /** Whether standard error is (progress is shown only there). */
+  stderrIsTTY: boolean;
   columns: number | undefined;
   env: NodeJS.ProcessEnv;
 }

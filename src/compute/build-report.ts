@@ -29,6 +29,8 @@ export interface ReportRequest {
   fx?: ExchangeRates;
   /** What leads the report: the profile's use case unless one is asked for. */
   useCase?: UseCase;
+  /** --stamp: when the report was made (never read from a clock here, so the core stays pure). */
+  generatedAt?: string;
   /** --from / --to: only what falls between them counts. */
   window?: DateWindow;
 }
@@ -65,6 +67,7 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
     exchangeRates: converted.used,
     files: [...data.files],
     warnings,
+    ...(request.generatedAt ? { generatedAt: request.generatedAt } : {}),
   };
 }
 

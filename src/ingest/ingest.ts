@@ -6,14 +6,21 @@ import { SocialRoiError } from '../errors.js';
 import type { ErrorCode, Problem } from '../model/problem.js';
 import { SOURCES } from '../sources/index.js';
 import { listInputs, type InputRef } from './list-inputs.js';
-import { readInputFile, type FileResult } from './read-file.js';
+import { readInputFile, type FileResult, type ReadSettings } from './read-file.js';
 import type { WorkerTask } from './read-worker.js';
 
-export interface IngestOptions {
-  keepCampaign: boolean;
-  lenient: boolean;
+export interface IngestOptions extends ReadSettings {
   /** Files read at once; undefined: one per core when the files are large enough to pay for it. */
   jobs?: number;
+  /** Called now and then on long runs: files finished, rows read in the file being read. */
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  filesDone: number;
+  files: number;
+  /** The file being read and its rows so far (main thread only: workers report whole files). */
+  current?: { file: string; rows: number };
 }
 
 /** Below this, starting a worker costs more than it saves: small files are read on the main thread. */
@@ -41,10 +48,17 @@ async function chooseJobs(inputs: readonly InputRef[], asked: number | undefined
   return total < PARALLEL_MIN_BYTES ? 1 : Math.min(inputs.length, availableParallelism());
 }
 
+function settingsOf(options: IngestOptions): ReadSettings {
+  return { keepCampaign: options.keepCampaign, lenient: options.lenient, maxRecordChars: options.maxRecordChars };
+}
+
 async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
+  const report = options.onProgress;
   for (const input of inputs) {
-    results.push(await readInputFile(input, { sources: SOURCES, keepCampaign: options.keepCampaign, lenient: options.lenient }));
+    const onProgress = report && ((file: string, rows: number) => report({ filesDone: results.length, files: inputs.length, current: { file, rows } }));
+    results.push(await readInputFile(input, { ...settingsOf(options), sources: SOURCES, ...(onProgress ? { onProgress } : {}) }));
+    report?.({ filesDone: results.length, files: inputs.length });
   }
   return results;
 }
@@ -64,8 +78,9 @@ async function readConcurrently(inputs: readonly InputRef[], options: IngestOpti
       workers.map(async (worker) => {
         while (next < inputs.length) {
           const index = next++;
-          const task: WorkerTask = { input: inputs[index]!, keepCampaign: options.keepCampaign, lenient: options.lenient };
+          const task: WorkerTask = { input: inputs[index]!, settings: settingsOf(options) };
           answers[index] = await ask(worker, task);
+          options.onProgress?.({ filesDone: answers.filter(Boolean).length, files: inputs.length });
         }
       }),
     );

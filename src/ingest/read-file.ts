@@ -16,8 +16,10 @@ import type { DecimalMark } from './numbers.js';
 const HEAD_BYTES = 64 * 1024;
 /** Rows looked at before the decimal mark is decided; the rest are checked against that decision. */
 const SNIFF_ROWS = 200;
-/** A record longer than this is an error naming its line, not an out-of-memory crash. */
-export const MAX_RECORD_CHARS = 1 << 20;
+/** A record longer than this is an error naming its line, not an out-of-memory crash (--max-record-size). */
+export const DEFAULT_MAX_RECORD_CHARS = 1 << 20;
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 100_000;
 
 export interface FileSummary {
   file: string;
@@ -40,11 +42,18 @@ export interface FileResult {
   output: SourceOutput;
 }
 
-export interface ReadOptions {
-  sources: readonly Source[];
+/** How files are read: the same for every file of a run, and sent as data to worker threads. */
+export interface ReadSettings {
   keepCampaign: boolean;
   /** Skip and count bad rows instead of stopping at the first. */
   lenient: boolean;
+  maxRecordChars: number;
+}
+
+export interface ReadOptions extends ReadSettings {
+  sources: readonly Source[];
+  /** Told the rows read so far, now and then, for a progress line on long runs. */
+  onProgress?: (file: string, rows: number) => void;
 }
 
 export async function readInputFile(input: InputRef, options: ReadOptions): Promise<FileResult> {
@@ -78,7 +87,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
       inputError('INPUT_UNKNOWN_FORMAT', { tried: options.sources.map((s) => s.label).join(', '), first: firstLineCells(headText) }, { file }),
     );
   }
-  const reader = new RecordReader(file, found, options.keepCampaign, new RowPolicy(options.lenient));
+  const reader = new RecordReader(file, found, options, new RowPolicy(options.lenient));
   // UTF-8 goes to the parser as bytes (no decode/re-encode); other encodings as decoded text.
   const first = streamDecoder ? headText.slice(found.offset) : body.subarray(Buffer.byteLength(headText.slice(0, found.offset)));
   await reader.feed(first);
@@ -141,7 +150,7 @@ class RecordReader {
   constructor(
     private readonly file: string,
     private readonly found: HeaderFound,
-    private readonly keepCampaign: boolean,
+    private readonly options: ReadOptions,
     readonly policy: RowPolicy,
   ) {
     this.lineOffset = found.lineIndex;
@@ -151,7 +160,7 @@ class RecordReader {
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: true,
-      max_record_size: MAX_RECORD_CHARS,
+      max_record_size: options.maxRecordChars,
       record_delimiter: ['\r\n', '\n', '\r'],
     });
     this.parser.on('data', (cells: string[]) => {
@@ -186,7 +195,10 @@ class RecordReader {
     return this.sink!.finish();
   }
 
+  private records = 0;
+
   private record(cells: string[], endLine: number): void {
+    if (++this.records % PROGRESS_EVERY === 0) this.options.onProgress?.(this.file, this.records);
     // Only a record after a gap (blank lines, or newlines inside quotes) needs its start line worked out.
     const line = endLine - this.lastEndLine === 1 ? endLine : endLine - countLineBreaks(cells);
     this.lastEndLine = endLine;
@@ -223,7 +235,7 @@ class RecordReader {
     const context: OpenContext = {
       file: this.file,
       decimal: this.decimalMark,
-      keepCampaign: this.keepCampaign,
+      keepCampaign: this.options.keepCampaign,
       preamble: found.preamble,
       headerLine: found.lineIndex + 1,
       policy: this.policy,
@@ -265,7 +277,7 @@ class RecordReader {
       case 'CSV_QUOTE_NOT_CLOSED':
         return new SocialRoiError(inputError('CSV_QUOTE_NOT_CLOSED', {}, recordStart));
       case 'CSV_MAX_RECORD_SIZE':
-        return new SocialRoiError(inputError('CSV_RECORD_TOO_LARGE', { limit: MAX_RECORD_CHARS }, recordStart));
+        return new SocialRoiError(inputError('CSV_RECORD_TOO_LARGE', { limit: this.options.maxRecordChars }, recordStart));
       case 'CSV_INVALID_CLOSING_QUOTE':
         return new SocialRoiError(inputError('CSV_BAD_QUOTE', {}, { file: this.file, line: lineOf(error, this.lineOffset) ?? recordStart.line }));
       default:

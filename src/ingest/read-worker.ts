@@ -2,18 +2,17 @@ import { parentPort } from 'node:worker_threads';
 import { isSocialRoiError } from '../errors.js';
 import { SOURCES } from '../sources/index.js';
 import type { InputRef } from './list-inputs.js';
-import { readInputFile } from './read-file.js';
+import { readInputFile, type ReadSettings } from './read-file.js';
 
 /** A file read on another core; the answer travels back as data (a problem, never an exception). */
 export interface WorkerTask {
   input: InputRef;
-  keepCampaign: boolean;
-  lenient: boolean;
+  settings: ReadSettings;
 }
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
-    const result = await readInputFile(task.input, { sources: SOURCES, keepCampaign: task.keepCampaign, lenient: task.lenient });
+    const result = await readInputFile(task.input, { ...task.settings, sources: SOURCES });
     parentPort!.postMessage({ ok: result });
   } catch (error) {
     if (isSocialRoiError(error)) parentPort!.postMessage({ problem: error.problem });

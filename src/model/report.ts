@@ -93,4 +93,6 @@ export interface Report {
   exchangeRates: Record<string, number>;
   files: FileRead[];
   warnings: Problem[];
+  /** Only with --stamp: otherwise the same inputs give byte-identical output. */
+  generatedAt?: string;
 }

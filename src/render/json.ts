@@ -25,6 +25,7 @@ export function renderJson(report: Report, ctx: JsonContext): string {
     exchangeRates: report.exchangeRates,
     files: report.files,
     warnings: report.warnings.map((problem) => warningJson(problem, ctx.language)),
+    ...(report.generatedAt ? { generatedAt: report.generatedAt } : {}),
   };
   return `${JSON.stringify(document, finiteOnly, 2)}\n`;
 }

@@ -64,3 +64,26 @@ describe('for scheduled jobs', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 });
+
+describe('more for jobs', () => {
+  it('--stamp adds the time the report was made, and only then', async () => {
+    const stamped = JSON.parse((await cli(['report', EXAMPLE, '--format', 'json', '--stamp'])).stdout);
+    expect(stamped.generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(JSON.parse((await cli(['report', EXAMPLE, '--format', 'json'])).stdout)).not.toHaveProperty('generatedAt');
+  });
+
+  it('--max-record-size sets the longest record read before it is an error naming its line', async () => {
+    const { code, stderr } = await cli(['report', `${EXAMPLE}ledger_2026-09.csv`, '--max-record-size', '70']);
+    expect([code, stderr]).toEqual([2, `${EXAMPLE}ledger_2026-09.csv:2: a record starting on this line is longer than 70 characters (an unclosed quote?) (CSV_RECORD_TOO_LARGE)\n`]);
+  });
+
+  it('reads standard input with -, named <stdin> in messages', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const child = promisify(execFile)(process.execPath, ['bin/social-roi.js', 'report', '-', '--format', 'json']);
+    child.child.stdin!.end(readFileSync(`${EXAMPLE}ledger_2026-09.csv`));
+    const report = JSON.parse((await child).stdout);
+    expect(report.files[0]).toMatchObject({ file: '<stdin>', kind: 'spend-ledger', rows: 6 });
+    expect(report.total.hard.cost).toBe(9267.5);
+  });
+});

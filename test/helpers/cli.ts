@@ -21,7 +21,7 @@ export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}, 
       stderr += text;
     },
     writeFile: writeFileAtomically,
-    terminal: () => ({ isTTY: false, columns: undefined, env }),
+    terminal: () => ({ isTTY: false, stderrIsTTY: false, columns: undefined, env }),
     cwd: () => cwd,
   };
   const code = await run(args, io);
