@@ -1,4 +1,4 @@
-import { CHANNELS, METRIC_INDEX, hasMetric, type Channel, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
+import { METRIC_INDEX, hasMetric, type Channel, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
 import type { BenchmarkedScore, Profile, SubScoreKey } from '../model/profile.js';
 import type { SoftRoi, SubScore } from '../model/report.js';
 
@@ -75,8 +75,4 @@ function weightedIndex(scores: Record<SubScoreKey, SubScore | null>, present: re
   const totalWeight = present.reduce((sum, key) => sum + profile.weights[key], 0);
   if (totalWeight === 0) return null;
   return present.reduce((sum, key) => sum + scores[key]!.score * profile.weights[key], 0) / totalWeight;
-}
-
-export function isChannel(value: string): value is Channel {
-  return (CHANNELS as readonly string[]).includes(value);
 }

@@ -37,16 +37,32 @@ export function findHeader(headText: string, sources: readonly Source[], complet
 }
 
 function bestMatch(line: string, sources: readonly Source[]) {
-  let best: { source: Source; match: HeaderMatch; delimiter: Delimiter } | undefined;
+  let best: (RankedMatch & { delimiter: Delimiter }) | undefined;
   for (const delimiter of DELIMITERS) {
     if (!line.includes(delimiter)) continue;
-    const cells = splitLine(line, delimiter);
-    for (const source of sources) {
-      const match = source.match(cells);
-      if (match && (!best || match.confidence > best.match.confidence)) best = { source, match, delimiter };
-    }
+    const top = rankHeader(splitLine(line, delimiter), sources)[0];
+    if (top && (!best || top.match.confidence > best.match.confidence)) best = { ...top, delimiter };
   }
   return best;
+}
+
+export interface RankedMatch {
+  source: Source;
+  match: HeaderMatch;
+}
+
+/**
+ * Every source that recognises these header cells, best first; on a tie the earlier source wins, as
+ * it does when a file is read. `inspect` shows the runner-up, so a near miss can be told from a clear win.
+ */
+export function rankHeader(cells: readonly string[], sources: readonly Source[]): RankedMatch[] {
+  const ranked: RankedMatch[] = [];
+  for (const source of sources) {
+    const match = source.match(cells);
+    if (match) ranked.push({ source, match });
+  }
+  // Array.prototype.sort is stable, which keeps the tie rule.
+  return ranked.sort((a, b) => b.match.confidence - a.match.confidence);
 }
 
 interface Line {

@@ -1,15 +1,9 @@
-import { isSocialRoiError } from '../errors.js';
-import { COUNT_KEYS } from '../model/metrics.js';
 import type { Problem } from '../model/problem.js';
 import type { Observation, SpendEntry } from '../model/records.js';
-import { RowPolicy } from '../sources/row-skips.js';
-import type { HeaderLanguage, HeaderMatch, OpenContext, Source } from '../sources/source.js';
+import type { HeaderLanguage, HeaderMatch, Source } from '../sources/source.js';
 import { rankHeader } from './find-header.js';
 import type { InputRef } from './list-inputs.js';
 import { DEFAULT_MAX_RECORD_CHARS, readInputFile, type FileSummary } from './read-file.js';
-
-/** Rows kept to try the column mapping on: the first one that reads cleanly is enough. */
-const SAMPLE_ROWS = 20;
 
 export interface Candidate {
   kind: string;
@@ -40,7 +34,6 @@ export interface Inspection {
   dateBasis: DateBasis | null;
   /** Every kind whose header rules the header line passes, best first: the first is the one used. */
   candidates: Candidate[];
-  /** Empty when no data row could be read to try the columns on. */
   columns: ColumnUse[];
   period: { start: string; end: string } | null;
   skipped: SkippedRows[];
@@ -51,13 +44,10 @@ export interface InspectOptions {
   sources: readonly Source[];
 }
 
-/** What the source was given when the file was opened, and its first rows. */
+/** The header the source was given when the file was opened, and how it matched it. */
 interface Capture {
-  source: Source;
   headers: readonly string[];
   match: HeaderMatch;
-  context: OpenContext;
-  rows: string[][];
 }
 
 /** Reads the file as `report --lenient` would, and keeps what is needed to explain that reading. */
@@ -80,30 +70,22 @@ export async function inspectFile(input: InputRef, options: InspectOptions): Pro
       label: source.label,
       confidence: match.confidence,
     })),
-    columns: mapColumns(capture),
+    columns: capture.headers.map((header, i) => ({ column: i + 1, header, readAs: capture.match.roles[i] ?? null })),
     period: periodOf([...output.observations, ...output.spendEntries]),
     skipped: skips.map((w) => ({ reason: String(w.params.reason), rows: Number(w.params.count), lines: String(w.params.lines) })),
     warnings: output.warnings.filter((w) => w.code !== 'rows-skipped'),
   };
 }
 
-/** The same source, seen through: its header, match and first rows are kept as the file is read. */
+/** The same source, seen through: the header it was given and its match are kept. */
 function capturing(source: Source, captured: { value?: Capture }): Source {
   return {
     id: source.id,
     label: source.label,
     match: (headers) => source.match(headers),
     open(headers, match, context) {
-      const sink = source.open(headers, match, context);
-      const capture: Capture = { source, headers, match, context, rows: [] };
-      captured.value = capture;
-      return {
-        row(cells, line) {
-          if (capture.rows.length < SAMPLE_ROWS) capture.rows.push([...cells]);
-          sink.row(cells, line);
-        },
-        finish: () => sink.finish(),
-      };
+      captured.value = { headers, match };
+      return source.open(headers, match, context);
     },
   };
 }
@@ -125,68 +107,4 @@ function periodOf(records: readonly (Observation | SpendEntry)[]): Inspection['p
     if (record.end > end) end = record.end;
   }
   return { start, end };
-}
-
-/**
- * What each column is read as, found by asking the source itself rather than keeping a second copy
- * of its header rules: a good row is read once as it is and once per column with that cell changed,
- * and whatever changes in the record (or the reason the row is refused) names the column's use.
- */
-function mapColumns(capture: Capture): ColumnUse[] {
-  const baseline = capture.rows.map((cells) => ({ cells, read: readOne(capture, cells) })).find(({ read }) => typeof read !== 'string');
-  if (!baseline) return [];
-  const before = baseline.read as Map<string, string>;
-  return capture.headers.map((header, column) => {
-    const cells = [...baseline.cells];
-    cells[column] = cells[column]!.trim() === '7' ? '8' : '7';
-    const after = readOne(capture, cells);
-    return { column: column + 1, header, readAs: typeof after === 'string' ? refusalRole(after) : changedRole(before, after) };
-  });
-}
-
-/** One row read by a fresh reader: the record's fields, or the code of the problem that refused it. */
-function readOne(capture: Capture, cells: readonly string[]): Map<string, string> | string {
-  const policy = new RowPolicy(true);
-  try {
-    const sink = capture.source.open(capture.headers, capture.match, { ...capture.context, keepCampaign: true, policy });
-    sink.row(cells, capture.context.headerLine + 1);
-    const output = sink.finish();
-    const refusal = policy.warnings(capture.context.file)[0];
-    if (refusal) return String(refusal.params.reason);
-    const record = output.observations[0] ?? output.spendEntries[0];
-    return record ? fieldsOf(record) : 'no record';
-  } catch (error) {
-    if (isSocialRoiError(error)) return error.problem.code;
-    throw error;
-  }
-}
-
-function fieldsOf(record: Observation | SpendEntry): Map<string, string> {
-  const fields = new Map<string, string>();
-  for (const [key, value] of Object.entries(record)) {
-    if (key === 'sums') (value as Float64Array).forEach((sum, i) => fields.set(COUNT_KEYS[i]!, String(sum)));
-    else if (key !== 'file' && key !== 'line') fields.set(key, String(value));
-  }
-  return fields;
-}
-
-function changedRole(before: Map<string, string>, after: Map<string, string>): string | null {
-  const changed = [...before.keys()].filter((key) => before.get(key) !== after.get(key));
-  if (changed.includes('start') && changed.includes('end')) return 'date';
-  if (changed.length === 0) return null;
-  return changed.map((key) => (key === 'start' ? 'start date' : key === 'end' ? 'end date' : key)).join(' + ');
-}
-
-/** A changed cell that makes the row unreadable says what the column was: its kind of value. */
-const ROLE_OF_REFUSAL: Readonly<Record<string, string>> = {
-  INPUT_BAD_DATE: 'date',
-  INPUT_MIXED_DATE_FORMATS: 'date',
-  INPUT_RANGE_REVERSED: 'date',
-  INPUT_BAD_CURRENCY: 'currency',
-  INPUT_BAD_CHANNEL: 'channel',
-  INPUT_BAD_CATEGORY: 'category',
-};
-
-function refusalRole(code: string): string {
-  return ROLE_OF_REFUSAL[code] ?? `read (${code})`;
 }

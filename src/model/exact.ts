@@ -13,15 +13,6 @@ export function isExact(units: number): boolean {
   return Number.isSafeInteger(units);
 }
 
-export function unitsFromInteger(n: number): number {
-  return n * UNITS_PER_ONE;
-}
-
-/** For output only: units as a plain number (counts can be fractional). */
-export function unitsToNumber(units: number): number {
-  return units / UNITS_PER_ONE;
-}
-
 /** Money in output: rounded to the cent, half away from zero, from exact units. */
 export function unitsToMoney(units: number | bigint): number {
   const big = BigInt(units);
@@ -42,11 +33,6 @@ export function roundDiv(numerator: bigint, denominator: bigint): bigint {
 export function ratio(numerator: number | bigint, denominator: number | bigint): number | null {
   if (BigInt(denominator) === 0n) return null;
   return Number(numerator) / Number(denominator);
-}
-
-/** Splits an amount into `parts` equal shares, to the cent, that add up to it exactly. */
-export function splitEvenly(units: number, parts: number): number[] {
-  return splitByWeights(units, new Array<number>(parts).fill(1));
 }
 
 /**

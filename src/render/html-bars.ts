@@ -1,6 +1,6 @@
 import { SUB_SCORES } from '../compute/soft-roi.js';
 import type { SubScoreKey } from '../model/profile.js';
-import type { Figures, Group, Report } from '../model/report.js';
+import type { Figures, Report } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
 import type { Language } from '../report/messages.js';
 import { NOT_AVAILABLE, formatList, formatRatio, formatScore } from './format-value.js';

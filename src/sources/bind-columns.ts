@@ -78,6 +78,16 @@ function topVote(votes: Map<HeaderLanguage, number>): HeaderLanguage | undefined
 }
 
 /**
+ * Column index → the role it is read as. A role such as `shares+reposts` (a second column summed
+ * into a metric) is shown as its metric.
+ */
+export function rolesByColumn<Role extends string>(binding: Binding<Role>): Record<number, string> {
+  const roles: Record<number, string> = {};
+  for (const [role, column] of Object.entries(binding.index) as [Role, number][]) roles[column] = role.split('+')[0]!;
+  return roles;
+}
+
+/**
  * Two columns with the same name as one we read would make one of them silently win: refuse that.
  * Duplicates among columns we ignore are harmless (Meta repeats `Result value type`).
  */

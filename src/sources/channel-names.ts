@@ -25,5 +25,3 @@ export function parseChannelName(raw: string): Channel | 'all' | undefined {
   const name = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   return Object.hasOwn(CHANNEL_NAMES, name) ? CHANNEL_NAMES[name] : undefined;
 }
-
-export const CHANNEL_SPELLINGS = Object.keys(CHANNEL_NAMES);

@@ -1,10 +1,10 @@
 import { SocialRoiError } from '../errors.js';
-import { NUMBER_FAILURE, parseUnits, type DecimalMark, type NumberFailure } from '../ingest/numbers.js';
+import { NUMBER_FAILURE, parseUnits, type NumberFailure } from '../ingest/numbers.js';
 import { MAX_UNITS } from '../model/exact.js';
 import { METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
 import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
-import { assertUsedColumnsUnique, bindColumns, type AliasTable, type Binding } from './bind-columns.js';
+import { assertUsedColumnsUnique, bindColumns, rolesByColumn, type AliasTable, type Binding } from './bind-columns.js';
 import { resolveDateColumn, type DateOrderDefaults, type FirstSeen } from './date-column.js';
 import { normalizeCurrency } from './currency-cell.js';
 import { isTotalsLabel } from './totals-rows.js';
@@ -56,6 +56,7 @@ export function defineExportSource(spec: ExportSourceSpec): Source {
         confidence: binding.matched / binding.total,
         language: binding.language,
         numericColumns: metricColumns(binding).map((bound) => bound.column),
+        roles: rolesByColumn(binding),
       };
     },
     open(headers, match, context) {

@@ -12,6 +12,8 @@ export interface HeaderMatch {
   language: HeaderLanguage;
   /** Column indexes of the numeric columns, for sniffing the decimal mark from the first rows. */
   numericColumns: readonly number[];
+  /** What each column is read as (a metric, `date`, `campaign`…), by column index; absent: not read. */
+  roles: Readonly<Record<number, string>>;
 }
 
 export interface OpenContext {

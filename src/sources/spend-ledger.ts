@@ -4,7 +4,7 @@ import { UNITS_PER_ONE, isExact, roundDiv } from '../model/exact.js';
 import type { Channel } from '../model/metrics.js';
 import { inputError, warning, type ErrorCode, type Location, type Problem } from '../model/problem.js';
 import type { CostCategory, SpendEntry } from '../model/records.js';
-import { bindColumns, type AliasTable, type Binding } from './bind-columns.js';
+import { bindColumns, rolesByColumn, type AliasTable, type Binding } from './bind-columns.js';
 import { parseChannelName } from './channel-names.js';
 import { resolveDateColumn, type FirstSeen } from './date-column.js';
 import { normalizeCurrency } from './currency-cell.js';
@@ -51,7 +51,7 @@ export const spendLedger: Source = {
     const hasCost = index.amount !== undefined || (index.hours !== undefined && index.rate !== undefined);
     if (index.date === undefined || index.channel === undefined || index.category === undefined || !hasCost) return undefined;
     const numeric = [index.amount, index.hours, index.rate].filter((c): c is number => c !== undefined);
-    return { confidence: binding.matched / binding.total, language: binding.language, numericColumns: numeric };
+    return { confidence: binding.matched / binding.total, language: binding.language, numericColumns: numeric, roles: rolesByColumn(binding) };
   },
   open(headers, match, context) {
     return new LedgerFold(headers, bindColumns(headers, COLUMNS, match.language), context);

@@ -58,7 +58,7 @@ function count(n: number, style: Style): string {
   return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, style.language === 'fr' ? style.frenchGroup : ',');
 }
 
-function date(day: number, style: Style, numeric: 'mdy' | 'dmy' | 'iso'): string {
+function date(day: number, numeric: 'mdy' | 'dmy' | 'iso'): string {
   const d = new Date(Date.UTC(2026, 0, 1 + day));
   const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
   if (numeric === 'iso') return `${y}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
@@ -69,15 +69,15 @@ function cells(record: ExportRecord, style: Style): string[] {
   const order = style.language === 'fr' ? 'dmy' : 'mdy';
   switch (style.kind) {
     case 'linkedin':
-      return [date(record.day, style, order), record.campaign, 'EUR', money(record.spendCents, style), count(record.impressions, style), count(record.clicks, style), count(record.leads, style)];
+      return [date(record.day, order), record.campaign, 'EUR', money(record.spendCents, style), count(record.impressions, style), count(record.clicks, style), count(record.leads, style)];
     case 'meta': {
-      const day = date(record.day, style, 'iso');
+      const day = date(record.day, 'iso');
       return [record.campaign, day, day, day, money(record.spendCents, style), count(record.impressions, style), count(record.clicks, style), count(record.leads, style), money(record.revenueCents, style)];
     }
     case 'google':
-      return ['Enabled', record.campaign, date(record.day, style, 'iso'), 'EUR', count(record.clicks, style), count(record.impressions, style), money(record.spendCents, style), money(record.revenueCents, style)];
+      return ['Enabled', record.campaign, date(record.day, 'iso'), 'EUR', count(record.clicks, style), count(record.impressions, style), money(record.spendCents, style), money(record.revenueCents, style)];
     case 'ledger':
-      return [date(record.day, style, order), 'LinkedIn', record.campaign, 'tools', money(record.spendCents, style), 'EUR'];
+      return [date(record.day, order), 'LinkedIn', record.campaign, 'tools', money(record.spendCents, style), 'EUR'];
   }
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const LINKEDIN_UTF16 = 'test/fixtures/samples/variants/linkedin_campaign_performance.csv';
+const GOOGLE_ADS_FR = 'test/fixtures/samples/variants/google_ads_campagnes.csv';
+const LEDGER_FR = 'test/fixtures/ingest/spend-ledger-fr-semicolon.csv';
+
+/** The widest line, in characters: a pipe gets 100 columns. */
+function widest(text: string): number {
+  return Math.max(...text.split('\n').map((line) => [...line].length));
+}
+
+describe('inspect', () => {
+  it.each([
+    ['linkedin-utf16', LINKEDIN_UTF16],
+    ['google-ads-fr', GOOGLE_ADS_FR],
+    ['ledger-fr', LEDGER_FR],
+  ])('explains how %s is read, as the golden file', async (name, file) => {
+    const { code, stdout, stderr } = await cli(['inspect', file]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(widest(stdout)).toBeLessThanOrEqual(100);
+    await expect(stdout).toMatchFileSnapshot(`../golden/cli/inspect-${name}.txt`);
+  });
+
+  it('names what each column is read as, and what is left unread', async () => {
+    const { stdout } = await cli(['inspect', GOOGLE_ADS_FR]);
+    expect(stdout).toMatch(/^ +9 +Coût +spend$/m);
+    expect(stdout).toMatch(/^ +11 +Coût\/conv\. +not read$/m);
+    expect(stdout).toMatch(/^ +rows +90 read, 2 totals row\(s\) left out, 0 skipped$/m);
+  });
+
+  it('gives the same facts as JSON for scripts', async () => {
+    const { code, stdout, stderr } = await cli(['inspect', LEDGER_FR, '--format', 'json']);
+    expect([code, stderr]).toEqual([0, '']);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.summary).toMatchObject({ kind: 'spend-ledger', delimiter: ';', decimalMark: ',', dateFormat: 'D/M/YYYY' });
+    expect(file.period).toEqual({ start: '2026-09-01', end: '2026-09-30' });
+    await expect(stdout).toMatchFileSnapshot('../golden/cli/inspect-ledger-fr.json');
+  });
+
+  it('counts bad rows by reason instead of stopping at the first', async () => {
+    const { code, stdout } = await cli(['inspect', 'test/fixtures/bad/number-not-a-number.csv', '--format', 'json']);
+    expect(code).toBe(0);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.summary.skippedRows).toBeGreaterThan(0);
+    expect(file.skipped[0]).toMatchObject({ reason: 'INPUT_BAD_NUMBER' });
+  });
+
+  it('fails on an unknown file with exit 2, naming the kinds tried and the way out', async () => {
+    const { code, stdout, stderr } = await cli(['inspect', 'test/fixtures/bad/unknown-headers.csv']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^test\/fixtures\/bad\/unknown-headers\.csv: unknown kind of file: .*LinkedIn Campaign Manager.*spend ledger.*spend-ledger format \(INPUT_UNKNOWN_FORMAT\)\n$/);
+  });
+
+  it('has help with an example, within 100 columns', async () => {
+    const { code, stdout } = await cli(['inspect', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('social-roi inspect ');
+    expect(widest(stdout)).toBeLessThanOrEqual(100);
+  });
+});
