@@ -44,6 +44,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon'
 
 const DATE_BASES: Record<DateBasis, string> = {
   iso: 'ISO dates',
+  names: 'month names: no order to decide',
   values: 'a day above 12 settles the order',
   'ui-language': 'no day above 12: the usual order of this export in its UI language',
   'decimal-mark': 'no day above 12: the order that goes with the decimal mark',

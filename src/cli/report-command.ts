@@ -39,9 +39,10 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
   return new Command('report')
     .summary('hard and soft ROI from platform exports and a spend ledger')
     .description(
-      'Reads exports from LinkedIn Campaign Manager, Meta Ads Manager and Google Ads, and the spend ledger\n' +
-        '(costs no platform reports), and shows per group what was spent, what came back, and how the\n' +
-        'relational side is doing. Each file’s kind is detected from its header.',
+      'Reads exports from LinkedIn Campaign Manager, Meta Ads Manager, Google Ads, X and TikTok, and the ' +
+        'spend ledger (costs no platform reports), and shows per group what was spent, what came back, and how ' +
+        'the relational side is doing. Each file’s kind is detected from its header. Exit codes: 0 ok, 1 a ' +
+        '--fail-under threshold not met, 2 a usage or input error, 3 a bug.',
     )
     .argument('<paths...>', 'export files or folders (a folder’s .csv/.tsv/.txt files); - reads standard input')
     .addOption(new Option('--by <dimensions>', 'group by channel, campaign, month, week, quarter, comma-separated (default: channel)').argParser(parseDimensions))
@@ -53,7 +54,7 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
     .addOption(new Option('--from <date>', 'first day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
     .addOption(new Option('--to <date>', 'last day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
     .option('--out <file>', 'write the report to a file (replaced only once the report is complete); - is standard output')
-    .addOption(new Option('--fail-under <thresholds>', 'exit 1 when the total is below a threshold, e.g. roi=0,soft=50').argParser(parseThresholds))
+    .addOption(new Option('--fail-under <thresholds>', 'exit 1 when the total is below a threshold: roi as a ratio (0 = break even, 0.25 = +25 %), soft index 0–100, e.g. roi=0,soft=50').argParser(parseThresholds))
     .option('--lenient', 'skip rows that cannot be read (counted and listed by reason) instead of stopping')
     .addOption(new Option('--jobs <n>', 'files read at once (default: one per core when the files are large)').argParser(parseJobs))
     .addOption(new Option('--max-record-size <chars>', 'longest record read before it is an error (an unclosed quote?)').argParser(parseJobs))
@@ -112,7 +113,9 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
     });
 }
 
+/** In the units a reader uses: ROI as a percentage, the soft index out of 100. */
 function describeMiss(miss: ThresholdMiss): string {
-  const actual = miss.actual === null ? 'n/a' : String(miss.actual);
-  return `threshold not met: ${miss.name} ${actual} < ${miss.threshold} (--fail-under)`;
+  const show = (value: number) => (miss.name === 'roi' ? `${(value * 100).toFixed(1)}%` : value.toFixed(1));
+  const actual = miss.actual === null ? 'n/a' : show(miss.actual);
+  return `threshold not met: ${miss.name === 'roi' ? 'ROI' : 'soft index'} ${actual} is below ${show(miss.threshold)} (--fail-under ${miss.name}=${miss.threshold})`;
 }

@@ -52,6 +52,10 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
   const groupBy = normalizeGroupBy(request.groupBy.length > 0 ? request.groupBy : ['channel']);
   const { cells, sharedCosts } = fillGrid(data, groupBy);
   const warnings = [...data.warnings];
+  const window = request.window;
+  if (window && (window.from || window.to) && data.observations.length + data.spendEntries.length === 0 && ingested.observations.length + ingested.spendEntries.length > 0) {
+    warnings.push(warning('empty-window', { from: window.from ?? '…', to: window.to ?? '…' }));
+  }
   if (sharedCosts.unallocated !== 0) warnings.push(warning('shared-costs-unallocated', { amount: sharedCosts.unallocated, currency }));
   return {
     schemaVersion: 1,

@@ -45,7 +45,8 @@ export function hardRoi(group: GroupSums, values: Profile['values']): HardRoi {
   const value = valueSquared(group, values);
   const costSquared = BigInt(cost) * SCALE;
   // Organic exports (X's content export) carry no spend: their clicks did not cost nothing, the
-  // cost is unknown, so the unit costs and ROAS are n/a rather than 0.
+  // cost is unknown, so the unit costs and ROAS are n/a rather than 0. Likewise an export with no
+  // revenue column (LinkedIn) has an unknown ROAS, not a ROAS of 0.
   const paid = hasMetric(group.presence, 'spend');
   const perSpend = (denominator: number) => (paid ? ratio(spend, denominator) : null);
   return {
@@ -54,7 +55,7 @@ export function hardRoi(group: GroupSums, values: Profile['values']): HardRoi {
     otherCosts: unitsToMoney(group.otherCosts),
     value: unitsToMoney(roundDiv(value, SCALE)),
     roi: ratio(value - costSquared, costSquared),
-    roas: paid ? ratio(metric(group, 'revenue'), spend) : null,
+    roas: paid && hasMetric(group.presence, 'revenue') ? ratio(metric(group, 'revenue'), spend) : null,
     cpc: perSpend(metric(group, 'clicks')),
     cpm: paid ? perThousand(spend, metric(group, 'impressions')) : null,
     cpl: perSpend(metric(group, 'leads')),

@@ -26,7 +26,7 @@ export interface SkippedRows {
 }
 
 /** Why the dates were read in their order: the values settle it, or a default had to. */
-export type DateBasis = 'iso' | 'values' | 'ui-language' | 'decimal-mark' | 'preamble';
+export type DateBasis = 'iso' | 'names' | 'values' | 'ui-language' | 'decimal-mark' | 'preamble';
 
 export interface Inspection {
   summary: FileSummary;
@@ -93,6 +93,7 @@ function capturing(source: Source, captured: { value?: Capture }): Source {
 function dateBasis(format: string | null, warnings: readonly Problem[]): DateBasis | null {
   if (format === null) return null;
   if (format === 'YYYY-MM-DD') return 'iso';
+  if (format === 'dates with month names') return 'names';
   if (format === 'range stated above the header') return 'preamble';
   const assumed = warnings.find((w) => w.code === 'ambiguous-dates');
   if (!assumed) return 'values';

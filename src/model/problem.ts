@@ -47,6 +47,7 @@ export const WARNING_CODES = [
   'no-data-rows',
   'rows-skipped',
   'header-repeated',
+  'empty-window',
   'masked-values',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -14,7 +14,7 @@ export const PROBLEM_MESSAGES_EN = {
   INPUT_BINARY: () => 'this is not a text file (binary data); export the report as CSV',
   INPUT_WORKBOOK: () => 'this is an Excel workbook (XLSX/XLS), not CSV; export or save it as CSV',
   INPUT_UNKNOWN_FORMAT: (p) =>
-    `unknown kind of file: its header matches none of ${p.tried} (first line: "${p.first}"); check that it is an unmodified export, or convert it to the spend-ledger format`,
+    `unknown kind of file: its header matches none of ${p.tried} (first line: "${p.first}"); check that it is an unmodified export (social-roi inspect shows what was found)`,
   INPUT_INVALID_TEXT: (p) => `invalid ${p.encoding} text${p.detail ? `: ${p.detail}` : ''}; re-export the file as UTF-8`,
   INPUT_MISSING_COLUMN: (p) => `${p.source} export without a "${p.column}" column`,
   INPUT_DUPLICATE_COLUMN: (p) => `duplicate column "${p.name}" (also column ${p.other}): cannot tell which one to read`,
@@ -50,6 +50,7 @@ export const PROBLEM_MESSAGES_EN = {
     `no date in ${p.column} shows whether the day or the month comes first: read as ${p.format}, ${p.basis === 'numbers' ? 'the order that goes with the decimal mark of its numbers' : `the order of ${p.source} exports in this language`}`,
   'no-data-rows': () => 'a header but no data rows',
   'rows-skipped': (p) => `${p.count} row(s) skipped (--lenient) for ${p.reason}, the first on line(s) ${p.lines}`,
+  'empty-window': (p) => `no row of the files falls between ${p.from} and ${p.to}: every figure is 0 (check --from and --to)`,
   'header-repeated': (p) => `the header is repeated on line ${p.line} (two exports joined into one file?): that line was skipped`,
   'negative-amount': (p) => `${p.count} negative amount(s) (refunds or credits) kept in the totals, the first on this line`,
   'masked-values': (p) =>

@@ -19,7 +19,7 @@ export const PROBLEM_MESSAGES_FR = {
   INPUT_BINARY: () => `ce n’est pas un fichier texte (données binaires)${NBSP}; exportez le rapport en CSV`,
   INPUT_WORKBOOK: () => `c’est un classeur Excel (XLSX/XLS), pas un CSV${NBSP}; exportez-le ou enregistrez-le en CSV`,
   INPUT_UNKNOWN_FORMAT: (p) =>
-    `type de fichier inconnu${NBSP}: son en-tête ne correspond à aucun de ${p.tried} (première ligne${NBSP}: ${quoted(p.first)})${NBSP}; vérifiez qu’il s’agit d’un export non modifié, ou convertissez-le au format du registre des dépenses`,
+    `type de fichier inconnu${NBSP}: son en-tête ne correspond à aucun de ${p.tried} (première ligne${NBSP}: ${quoted(p.first)})${NBSP}; vérifiez qu’il s’agit d’un export non modifié (social-roi inspect montre ce qui a été trouvé)`,
   INPUT_INVALID_TEXT: (p) => `texte ${p.encoding} invalide${p.detail ? `${NBSP}: ${p.detail}` : ''}${NBSP}; exportez à nouveau le fichier en UTF-8`,
   INPUT_MISSING_COLUMN: (p) => `export ${p.source} sans colonne ${quoted(p.column)}`,
   INPUT_DUPLICATE_COLUMN: (p) => `colonne ${quoted(p.name)} en double (aussi colonne ${p.other})${NBSP}: impossible de savoir laquelle lire`,
@@ -55,6 +55,7 @@ export const PROBLEM_MESSAGES_FR = {
     `aucune date de ${p.column} ne montre si le jour ou le mois vient en premier${NBSP}: lues au format ${p.format}, ${p.basis === 'numbers' ? 'l’ordre qui va avec le séparateur décimal de ses nombres' : `l’ordre des exports ${p.source} dans cette langue`}`,
   'no-data-rows': () => 'un en-tête mais aucune ligne de données',
   'rows-skipped': (p) => `${p.count} ligne(s) ignorée(s) (--lenient) pour ${p.reason}${NBSP}; premières lignes concernées${NBSP}: ${p.lines}`,
+  'empty-window': (p) => `aucune ligne des fichiers ne tombe entre le ${p.from} et le ${p.to}${NBSP}: tous les chiffres sont à 0 (vérifiez --from et --to)`,
   'header-repeated': (p) =>
     `l’en-tête se répète à la ligne ${p.line} (deux exports réunis en un seul fichier${NBSP}?)${NBSP}: cette ligne a été ignorée`,
   'negative-amount': (p) =>

@@ -74,9 +74,16 @@ export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, inf
         { file: info.file },
       )
     : undefined;
-  return { iso: (raw) => parsed.get(raw)!, format: FORMAT_NAMES[order], warning: ambiguousWarning };
+  return { iso: (raw) => parsed.get(raw)!, format: formatName(order, firstSeen.keys()), warning: ambiguousWarning };
 }
 
 function columnName(info: ColumnInfo, at: FirstSeen): string {
   return info.headers[at.column]?.trim() ?? '';
+}
+
+/** What the files summary says the dates were read as: ISO, month names (X's `Tue, Sep 1, 2026`) or numeric. */
+function formatName(order: DateOrder, values: Iterable<string>): string {
+  if (order !== 'ymd') return FORMAT_NAMES[order];
+  for (const value of values) if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return 'dates with month names';
+  return FORMAT_NAMES.ymd;
 }

@@ -231,11 +231,14 @@ export class ExportFold implements RowSink {
   }
 
   finish(): SourceOutput {
+    // An English-UI export re-saved by French Excel keeps its English headers but gets decimal
+    // commas and day-first dates: the numbers say more about the dates than the headers do.
+    const resaved = this.context.decimal === ',' && this.match.language === 'en';
     const dates = resolveDateColumn(this.datesSeen, {
       file: this.context.file,
       headers: this.headers,
-      fallback: this.spec.dateOrder[this.match.language] ?? this.spec.dateOrder.en,
-      basis: { source: this.spec.label },
+      fallback: resaved ? 'dmy' : (this.spec.dateOrder[this.match.language] ?? this.spec.dateOrder.en),
+      basis: resaved ? 'numbers' : { source: this.spec.label },
     });
     if (dates.warning) this.warnings.push(dates.warning);
     if (this.negativeMoney) {

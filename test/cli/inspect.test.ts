@@ -50,7 +50,7 @@ describe('inspect', () => {
     const { code, stdout, stderr } = await cli(['inspect', 'test/fixtures/bad/unknown-headers.csv']);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^test\/fixtures\/bad\/unknown-headers\.csv: unknown kind of file: .*LinkedIn Campaign Manager.*spend ledger.*spend-ledger format \(INPUT_UNKNOWN_FORMAT\)\n$/);
+    expect(stderr).toMatch(/^test\/fixtures\/bad\/unknown-headers\.csv: unknown kind of file: .*LinkedIn Campaign Manager.*spend ledger.*social-roi inspect shows what was found\) \(INPUT_UNKNOWN_FORMAT\)\n$/);
   });
 
   it('has help with an example, within 100 columns', async () => {

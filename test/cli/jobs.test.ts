@@ -12,7 +12,7 @@ describe('for scheduled jobs', () => {
     // the example's total ROI is +262 % and its soft index about 60
     const missed = await cli(['report', EXAMPLE, '--format', 'json', '--quiet', '--fail-under', 'roi=3,soft=50']);
     expect(missed.code).toBe(1);
-    expect(missed.stderr).toMatch(/^threshold not met: roi 2\.62\d* < 3 \(--fail-under\)\n$/);
+    expect(missed.stderr).toBe('threshold not met: ROI 262.3% is below 300.0% (--fail-under roi=3)\n');
     expect((await cli(['report', EXAMPLE, '--format', 'json', '--fail-under', 'roi=0,soft=50'])).code).toBe(0);
     const bad = await cli(['report', EXAMPLE, '--fail-under', 'margin=3']);
     expect([bad.code, bad.stderr]).toEqual([2, `error: option '--fail-under <thresholds>' argument 'margin=3' is invalid. expected name=number pairs such as roi=0,soft=50 (names: roi, soft), got "margin=3"\n`]);
@@ -26,6 +26,14 @@ describe('for scheduled jobs', () => {
     const second = await json(['--from', '2026-09-11']);
     expect(Math.round((first.total.hard.cost + second.total.hard.cost) * 100)).toBe(Math.round(whole.total.hard.cost * 100));
     expect(first.total.metrics.impressions + second.total.metrics.impressions).toBe(whole.total.metrics.impressions);
+  });
+
+  it('--from / --to that keep nothing give zero figures and say why', async () => {
+    const { code, stdout } = await cli(['report', EXAMPLE, '--format', 'json', '--quiet', '--from', '2026-10-01']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).warnings.map((w: { code: string; message: string }) => [w.code, w.message])).toEqual([
+      ['empty-window', 'no row of the files falls between 2026-10-01 and …: every figure is 0 (check --from and --to)'],
+    ]);
   });
 
   it('--from after --to is a usage error', async () => {

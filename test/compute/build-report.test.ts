@@ -34,7 +34,8 @@ describe('hard ROI', () => {
 
   it('values leads and revenue-less conversions with the profile, and revenue as itself', () => {
     // linkedin: 3 leads × 400 + 2 conversions × 150 = 1500; roi = (1500 − 375) / 375 = 3
-    expect(li!.hard).toMatchObject({ value: 1500, roi: 3, roas: 0, cpm: 30, cpl: 100, cpa: 150, cpc: null, costPerHire: null });
+    // no revenue column on linkedin: its ROAS is unknown (null), not 0
+    expect(li!.hard).toMatchObject({ value: 1500, roi: 3, roas: null, cpm: 30, cpl: 100, cpa: 150, cpc: null, costPerHire: null });
     // meta has a revenue column, so its conversion is worth its revenue (50), not 150:
     // roi = (50 − 125) / 125 = −0.6; roas = 50 / 100; cpa = 100 / 1
     expect(me!.hard).toMatchObject({ value: 50, roi: -0.6, roas: 0.5, cpa: 100, cpl: null });

@@ -55,6 +55,13 @@ describe('export quirks, each in a fixture named after it', () => {
     ]);
   });
 
+  it('an English LinkedIn export re-saved by French Excel: decimal commas make its ambiguous dates day-first', async () => {
+    const report = await reportOn([at('linkedin-campaign-en-resaved-by-french-excel.csv')], ['month']);
+    // 01/09 and 02/09 fit both orders; with "10,50" the file was saved in a day-first locale: September, not January
+    expect(report.groups.map((g) => [g.key.month, g.metrics.spend, g.metrics.impressions])).toEqual([['2026-09', 12.75, 1100]]);
+    expect(report.warnings[0]).toMatchObject({ code: 'ambiguous-dates', params: { format: 'D/M/YYYY', basis: 'numbers' } });
+  });
+
   it('CR-only line endings and a newline inside a quoted campaign name', async () => {
     const report = await reportOn([at('linkedin-campaign-en-cr-only.csv')], ['campaign']);
     expect(report.groups.map((g) => [g.key.campaign, g.metrics.spend])).toEqual([
