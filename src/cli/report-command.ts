@@ -21,7 +21,7 @@ interface ReportOptions {
   profile?: string;
   useCase?: UseCase;
   config?: string;
-  format: Format;
+  format?: Format;
   lang?: Language;
   from?: string;
   to?: string;
@@ -49,7 +49,7 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
     .option('--profile <id|file>', 'sector profile: a built-in id or a profile file (default: b2b-saas)')
     .addOption(new Option('--use-case <use>', 'what leads the report (default: the profile’s)').choices(USE_CASE_IDS))
     .option('--config <file>', `defaults for these options (default: ${CONFIG_FILE} in this folder, if there is one)`)
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--format <format>', 'output format (default: from the --out file’s extension, else table)').choices(FORMATS))
     .addOption(new Option('--lang <language>', 'language of the report (default: fr when LANG starts with fr, else en)').choices(LANGUAGES))
     .addOption(new Option('--from <date>', 'first day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
     .addOption(new Option('--to <date>', 'last day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
@@ -96,21 +96,29 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
         ...((options.useCase ?? config.useCase) ? { useCase: options.useCase ?? config.useCase } : {}),
       });
       const language = options.lang ?? config.lang ?? languageFromEnv(facts.env);
-      const render = await RENDERERS[options.format]();
+      const format = options.format ?? formatOf(options.out);
+      const render = await RENDERERS[format]();
       const toTerminal = options.out === undefined || options.out === '-';
       const output = render(report, {
         language,
-        color: options.format === 'table' && toTerminal ? await chooseColor(facts, options.color) : null,
+        color: format === 'table' && toTerminal ? await chooseColor(facts, options.color) : null,
         width: chooseWidth(facts),
       });
       if (toTerminal) await io.writeOut(output);
       else await io.writeFile(options.out!, output);
       // The table shows its warnings; data formats keep them in the data, so a job's log gets them too.
-      if (options.format !== 'table' && !options.quiet) for (const problem of report.warnings) io.writeErr(`warning: ${problemLine(problem, language)}\n`);
+      if (format !== 'table' && !options.quiet) for (const problem of report.warnings) io.writeErr(`warning: ${problemLine(problem, language)}\n`);
       const misses = missedThresholds(report, options.failUnder ?? config.failUnder ?? {});
       for (const miss of misses) io.writeErr(`${describeMiss(miss)}\n`);
       outcome.exitCode = exitCodeFor(misses);
     });
+}
+
+/** `--out roi.html` without --format writes HTML, not a terminal table into an .html file. */
+function formatOf(out: string | undefined): Format {
+  const extension = out?.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase();
+  const byExtension: Record<string, Format> = { json: 'json', csv: 'csv', md: 'md', html: 'html', htm: 'html' };
+  return (extension && byExtension[extension]) || 'table';
 }
 
 /** In the units a reader uses: ROI as a percentage, the soft index out of 100. */

@@ -2,11 +2,11 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestedData } from '../compute/build-report.js';
-import { SocialRoiError } from '../errors.js';
-import type { ErrorCode, Problem } from '../model/problem.js';
+import { SocialRoiError, isSocialRoiError } from '../errors.js';
+import { warning, type ErrorCode, type Problem } from '../model/problem.js';
 import { SOURCES } from '../sources/index.js';
 import { listInputs, type InputRef } from './list-inputs.js';
-import { readInputFile, type FileResult, type ReadSettings } from './read-file.js';
+import { readInputFile, type FileResult, type ReadOptions, type ReadSettings } from './read-file.js';
 import type { WorkerTask } from './read-worker.js';
 
 export interface IngestOptions extends ReadSettings {
@@ -30,13 +30,35 @@ const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestedData> {
   const inputs = await listInputs(paths);
   const jobs = await chooseJobs(inputs, options.jobs);
-  const results = jobs > 1 ? await readConcurrently(inputs, options, jobs) : await readInOrder(inputs, options);
+  const answers = jobs > 1 ? await readConcurrently(inputs, options, jobs) : await readInOrder(inputs, options);
+  const results: FileResult[] = [];
+  const skipped: Problem[] = [];
+  for (const answer of answers) {
+    if ('summary' in answer) results.push(answer);
+    else if (options.lenient && NOT_AN_EXPORT.has(answer.code)) skipped.push(warning('file-skipped', { reason: answer.code }, answer.location));
+    else throw new SocialRoiError(answer);
+  }
   return {
     observations: results.flatMap((r) => r.output.observations),
     spendEntries: results.flatMap((r) => r.output.spendEntries),
     files: results.map((r) => r.summary),
-    warnings: results.flatMap((r) => r.output.warnings),
+    warnings: [...skipped, ...results.flatMap((r) => r.output.warnings)],
   };
+}
+
+/** Files that are no export at all: --lenient leaves them out of a folder's report, and says so. */
+const NOT_AN_EXPORT: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INPUT_UNKNOWN_FORMAT', 'INPUT_EMPTY', 'INPUT_BINARY', 'INPUT_WORKBOOK']);
+
+/** A file's result, or the problem that stopped its reading (the caller decides whether it is fatal). */
+type Answer = FileResult | Problem<ErrorCode>;
+
+async function readOne(input: InputRef, options: ReadOptions): Promise<Answer> {
+  try {
+    return await readInputFile(input, options);
+  } catch (error) {
+    if (isSocialRoiError(error)) return error.problem;
+    throw error;
+  }
 }
 
 async function chooseJobs(inputs: readonly InputRef[], asked: number | undefined): Promise<number> {
@@ -52,12 +74,12 @@ function settingsOf(options: IngestOptions): ReadSettings {
   return { keepCampaign: options.keepCampaign, lenient: options.lenient, maxRecordChars: options.maxRecordChars };
 }
 
-async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<FileResult[]> {
-  const results: FileResult[] = [];
+async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<Answer[]> {
+  const results: Answer[] = [];
   const report = options.onProgress;
   for (const input of inputs) {
     const onProgress = report && ((file: string, rows: number) => report({ filesDone: results.length, files: inputs.length, current: { file, rows } }));
-    results.push(await readInputFile(input, { ...settingsOf(options), sources: SOURCES, ...(onProgress ? { onProgress } : {}) }));
+    results.push(await readOne(input, { ...settingsOf(options), sources: SOURCES, ...(onProgress ? { onProgress } : {}) }));
     report?.({ filesDone: results.length, files: inputs.length });
   }
   return results;
@@ -69,7 +91,7 @@ type WorkerAnswer = { ok: FileResult } | { problem: Problem<ErrorCode> } | { bug
  * Reads files on several cores. Answers are put back in the order the files were named, and the
  * error reported is the first file's in that order, so the outcome is the same as reading in order.
  */
-async function readConcurrently(inputs: readonly InputRef[], options: IngestOptions, jobs: number): Promise<FileResult[]> {
+async function readConcurrently(inputs: readonly InputRef[], options: IngestOptions, jobs: number): Promise<Answer[]> {
   const answers: WorkerAnswer[] = new Array(inputs.length);
   let next = 0;
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./read-worker.js', import.meta.url)));
@@ -89,7 +111,7 @@ async function readConcurrently(inputs: readonly InputRef[], options: IngestOpti
   }
   return answers.map((answer) => {
     if ('ok' in answer) return answer.ok;
-    if ('problem' in answer) throw new SocialRoiError(answer.problem);
+    if ('problem' in answer) return answer.problem;
     throw new Error(answer.bug);
   });
 }

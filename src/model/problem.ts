@@ -48,6 +48,7 @@ export const WARNING_CODES = [
   'rows-skipped',
   'header-repeated',
   'empty-window',
+  'file-skipped',
   'masked-values',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

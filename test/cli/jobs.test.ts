@@ -95,3 +95,27 @@ describe('more for jobs', () => {
     expect(report.total.hard.cost).toBe(9267.5);
   });
 });
+
+describe('a folder holding a file that is no export', () => {
+  it('stops the run by default, and with --lenient is left out with a warning naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'social-roi-folder-'));
+    writeFileSync(join(dir, 'ledger.csv'), readFileSync(`${EXAMPLE}ledger_2026-09.csv`));
+    writeFileSync(join(dir, 'notes.csv'), 'Foo,Bar\n1,2\n');
+    expect((await cli(['report', dir])).code).toBe(2);
+    const lenient = await cli(['report', dir, '--format', 'json', '--lenient', '--quiet']);
+    const report = JSON.parse(lenient.stdout);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([join(dir, 'ledger.csv')]);
+    expect(report.warnings[0]).toMatchObject({ code: 'file-skipped', params: { reason: 'INPUT_UNKNOWN_FORMAT' }, file: join(dir, 'notes.csv') });
+    expect(report.total.hard.cost).toBe(9267.5);
+  });
+});
+
+describe('--out without --format', () => {
+  it('takes the format from the file’s extension', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'social-roi-out-'));
+    await cli(['report', EXAMPLE, '--out', join(dir, 'roi.html'), '--quiet']);
+    expect(readFileSync(join(dir, 'roi.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    await cli(['report', EXAMPLE, '--out', join(dir, 'roi.json'), '--quiet']);
+    expect(JSON.parse(readFileSync(join(dir, 'roi.json'), 'utf8')).schemaVersion).toBe(1);
+  });
+});
