@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSocialRoiError } from '../errors.js';
-import { problemLine } from '../report/messages.js';
+import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
+import { languageFromEnv } from './report-options.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io, Outcome } from './io.js';
 import { profilesCommand } from './profiles-command.js';
@@ -34,7 +35,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     if (isSocialRoiError(error)) {
-      io.writeErr(`${problemLine(error.problem)}\n`);
+      io.writeErr(`${problemLine(error.problem, errorLanguage(argv, io))}\n`);
       return EXIT.input;
     }
     const debug = argv.includes('--debug');
@@ -42,4 +43,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.writeErr(debug && error instanceof Error ? `${error.stack}\n` : `internal error: ${message} (run with --debug for details)\n`);
     return EXIT.internal;
   }
+}
+
+/** Errors speak the report's language: --lang when it was given, else LANG. */
+function errorLanguage(argv: readonly string[], io: Io): Language {
+  const asked = argv[argv.indexOf('--lang') + 1];
+  if (argv.includes('--lang') && (LANGUAGES as readonly string[]).includes(asked ?? '')) return asked as Language;
+  return languageFromEnv(io.terminal().env);
 }

@@ -86,3 +86,12 @@ describe('internal errors', () => {
     expect(stderr.join('')).toMatch(/^Error: boom\n\s+at /);
   });
 });
+
+describe('errors in French', () => {
+  it('follow --lang, else LANG', async () => {
+    expect((await cli(['report', 'test/fixtures/bad/ragged-short.csv', '--lang', 'fr'])).stderr).toBe(
+      'test/fixtures/bad/ragged-short.csv:3:6: 12 champs attendus, 5 trouvés (CSV_FIELD_COUNT)\n',
+    );
+    expect((await cli(['report', 'nope.csv'], { LANG: 'fr_FR.UTF-8' })).stderr).toBe('nope.csv: fichier ou dossier introuvable (INPUT_NOT_FOUND)\n');
+  });
+});
