@@ -10,6 +10,7 @@ import type { Dimension } from '../model/report.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { loadProfile } from '../profiles/load-profile.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
+import { labelsFor } from '../report/labels.js';
 import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
 import type { Io, Outcome } from './io.js';
 import { languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds } from './report-options.js';
@@ -107,7 +108,7 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       if (toTerminal) await io.writeOut(output);
       else await io.writeFile(options.out!, output);
       // The table shows its warnings; data formats keep them in the data, so a job's log gets them too.
-      if (format !== 'table' && !options.quiet) for (const problem of report.warnings) io.writeErr(`warning: ${problemLine(problem, language)}\n`);
+      if (format !== 'table' && !options.quiet) for (const problem of report.warnings) io.writeErr(`${labelsFor(language).warning}: ${problemLine(problem, language)}\n`);
       const misses = missedThresholds(report, options.failUnder ?? config.failUnder ?? {});
       for (const miss of misses) io.writeErr(`${describeMiss(miss)}\n`);
       outcome.exitCode = exitCodeFor(misses);

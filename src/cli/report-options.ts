@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import type { Thresholds } from '../compute/exit-code.js';
 import { parseDate } from '../ingest/dates.js';
 import { DIMENSIONS, type Dimension } from '../model/report.js';
+import { suggest } from '../profiles/profile-errors.js';
 import type { Language } from '../report/messages.js';
 
 /** Parsers of the report command's option values: a bad value is a usage error (exit 2) naming it. */
@@ -10,7 +11,8 @@ export function parseDimensions(value: string): Dimension[] {
   const parts = value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
   for (const part of parts) {
     if (!(DIMENSIONS as readonly string[]).includes(part)) {
-      throw new InvalidArgumentError(`unknown dimension "${part}" (expected ${DIMENSIONS.join(', ')})`);
+      const guess = suggest(part, DIMENSIONS);
+      throw new InvalidArgumentError(`unknown dimension "${part}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${DIMENSIONS.join(', ')}`);
     }
   }
   if (parts.length === 0) throw new InvalidArgumentError(`expected one or more of ${DIMENSIONS.join(', ')}`);

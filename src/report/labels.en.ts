@@ -7,6 +7,8 @@
 export const LABELS_EN = {
   dimensions: { channel: 'Channel', campaign: 'Campaign', month: 'Month', week: 'Week', quarter: 'Quarter' },
   total: 'Total',
+  /** Before a warning printed on stderr. */
+  warning: 'warning',
   hard: {
     mediaSpend: 'Media spend',
     otherCosts: 'Other costs',

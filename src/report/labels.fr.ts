@@ -9,6 +9,7 @@ const NNBSP = '\u202f';
 export const LABELS_FR = {
   dimensions: { channel: 'Canal', campaign: 'Campagne', month: 'Mois', week: 'Semaine', quarter: 'Trimestre' },
   total: 'Total',
+  warning: 'avertissement',
   hard: {
     mediaSpend: 'Dépenses média',
     otherCosts: 'Autres coûts',

@@ -26,7 +26,7 @@ describe('social-roi report, in-process', () => {
   });
 
   it.each([
-    [['report', EXAMPLE, '--by', 'region'], `error: option '--by <dimensions>' argument 'region' is invalid. unknown dimension "region" (expected channel, campaign, month, week, quarter)\n`],
+    [['report', EXAMPLE, '--by', 'region'], `error: option '--by <dimensions>' argument 'region' is invalid. unknown dimension "region"; expected channel, campaign, month, week, quarter\n`],
     [['report', EXAMPLE, '--format', 'pdf'], `error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, md, html.\n`],
     [['report'], `error: missing required argument 'paths'\n`],
     [['report', 'no/such/file.csv'], 'no/such/file.csv: no such file or folder (INPUT_NOT_FOUND)\n'],
@@ -84,6 +84,12 @@ describe('internal errors', () => {
     const stderr: string[] = [];
     expect(await run(['--debug', 'report', EXAMPLE], crashingIo(stderr))).toBe(3);
     expect(stderr.join('')).toMatch(/^Error: boom\n\s+at /);
+  });
+});
+
+describe('typos', () => {
+  it('in --by get a suggestion', async () => {
+    expect((await cli(['report', EXAMPLE, '--by', 'chanel'])).stderr).toContain('unknown dimension "chanel" (did you mean "channel"?)');
   });
 });
 
