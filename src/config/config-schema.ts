@@ -14,7 +14,18 @@ export const configSchema = z.strictObject({
   useCase: z.enum(USE_CASE_IDS, { error: `one of ${USE_CASE_IDS.join(', ')}` }).optional(),
   /** The report's currency; the profile's when absent. */
   currency: currencyCode.optional(),
-  by: z.array(z.enum(DIMENSIONS, { error: `one of ${DIMENSIONS.join(', ')}` }), { error: 'a list such as ["channel", "month"]' }).min(1).optional(),
+  // The flag's form ("channel,month") is accepted too, as a user copies it from a command line.
+  by: z
+    .union([z.string().transform((text) => text.split(',').map((part) => part.trim().toLowerCase())), z.array(z.string())], {
+      error: 'a list such as ["channel", "month"]',
+    })
+    .pipe(
+      z
+        .array(z.enum(DIMENSIONS, { error: `one of ${DIMENSIONS.join(', ')}` }))
+        .min(1, 'at least one dimension')
+        .refine((dims) => dims.filter((d) => d === 'month' || d === 'week' || d === 'quarter').length <= 1, 'one time dimension at most (month, week or quarter)'),
+    )
+    .optional(),
   lang: z.enum(['en', 'fr'], { error: '"en" or "fr"' }).optional(),
   /** What one unit of each currency is worth in the report's currency: `{ "USD": 0.92 }`. */
   fx: z.record(currencyCode, z.number({ error: 'a number > 0' }).positive('a number > 0'), { error: 'an object such as { "USD": 0.92 }' }).optional(),

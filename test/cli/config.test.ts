@@ -84,3 +84,14 @@ describe('a user profile that changes the value of a lead', () => {
     expect(Math.round((raised.total.hard.value - base.total.hard.value) * 100)).toBe(60 * 666 * 100);
   });
 });
+
+describe('"by" in the configuration', () => {
+  it('takes the flag’s form too, and names a wrong dimension', async () => {
+    const dir = folderWith({ 'social-roi.config.json': JSON.stringify({ by: 'channel, month' }) });
+    expect((await json([EXAMPLE], dir)).groupBy).toEqual(['channel', 'month']);
+    const wrong = folderWith({ 'social-roi.config.json': JSON.stringify({ by: ['channel', 'region'] }) });
+    expect((await cli(['report', EXAMPLE], {}, wrong)).stderr).toBe(
+      'social-roi.config.json: by.1: expected one of channel, campaign, month, week, quarter, got "region" (CONFIG_INVALID)\n',
+    );
+  });
+});
