@@ -1,4 +1,5 @@
 import type { ProblemCode, ProblemParams } from '../model/problem.js';
+import { money } from './message-format.js';
 
 type Template = (p: ProblemParams) => string;
 
@@ -58,5 +59,5 @@ export const PROBLEM_MESSAGES_EN = {
     `${p.count} ${p.column} value(s) hidden by the platform as "${p.shown}" (too few to show): counted as 0, so the total is slightly low; the first on this line`,
   'legacy-encoding': () => 'not UTF-8: read as Windows-1252 (Excel on Windows); check that accented names look right',
   'shared-costs-unallocated': (p) =>
-    `${p.amount} ${p.currency} of shared costs fell in months with no media spend on any channel: kept in the group "all"`,
+    `${money(p.amount, 'en-US')} ${p.currency} of shared costs fell in months with no media spend on any channel: kept in the group "all"`,
 } satisfies Record<ProblemCode, Template>;

@@ -1,4 +1,5 @@
 import type { ProblemCode, ProblemParams } from '../model/problem.js';
+import { money } from './message-format.js';
 
 type Template = (p: ProblemParams) => string;
 
@@ -66,5 +67,5 @@ export const PROBLEM_MESSAGES_FR = {
   'legacy-encoding': () =>
     `pas en UTF-8${NBSP}: lu en Windows-1252 (Excel sous Windows)${NBSP}; vérifiez que les noms accentués s’affichent correctement`,
   'shared-costs-unallocated': (p) =>
-    `${p.amount} ${p.currency} de coûts partagés tombent dans des mois sans dépense média sur aucun canal${NBSP}: conservés dans le groupe ${quoted('all')}`,
+    `${money(p.amount, 'fr-FR')} ${p.currency} de coûts partagés tombent dans des mois sans dépense média sur aucun canal${NBSP}: conservés dans le groupe ${quoted('all')}`,
 } satisfies Record<ProblemCode, Template>;
