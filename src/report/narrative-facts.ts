@@ -39,6 +39,8 @@ export interface WatchFact {
 
 export interface NarrativeFacts {
   period: { from: string; to: string } | null;
+  /** --from/--to kept no row: the files had dates, just none in the window. */
+  emptyWindow: boolean;
   profile: string;
   currency: string;
   files: number;
@@ -134,6 +136,7 @@ export function narrativeFacts(report: Report): NarrativeFacts {
   const { hard } = report.total;
   return {
     period: from !== null && to !== null ? { from, to } : null,
+    emptyWindow: report.warnings.some((w) => w.code === 'empty-window'),
     profile: report.profile,
     currency: report.currency,
     files: report.files.length,

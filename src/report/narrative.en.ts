@@ -8,6 +8,8 @@ export const NARRATIVE_EN = {
     `This report covers ${p.period}: ${p.files} and ${p.rows}, read with the profile ${p.profile}; amounts are in ${p.currency}.`,
   measuredNoPeriod: (p: { files: string; rows: string; profile: string; currency: string }) =>
     `No row of the files carries a date, so this report covers no period: ${p.files} and ${p.rows}, read with the profile ${p.profile}; amounts are in ${p.currency}.`,
+  measuredEmptyWindow: (p: { files: string; rows: string; profile: string; currency: string }) =>
+    `No row of the files falls between the dates asked for (--from, --to), so every figure below is 0: ${p.files} and ${p.rows} read, with the profile ${p.profile}; amounts are in ${p.currency}.`,
   channelsWithData: (p: { channels: string }) => `Channels with data: ${p.channels}.`,
   costOnly: (p: { channels: string }) => `Costs without any result in the files: ${p.channels}.`,
 

@@ -9,6 +9,8 @@ export const NARRATIVE_FR = {
     `Ce rapport couvre la période ${p.period}${NBSP}: ${p.files} et ${p.rows}, lus avec le profil ${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
   measuredNoPeriod: (p) =>
     `Aucune ligne des fichiers ne porte de date, ce rapport ne couvre donc aucune période${NBSP}: ${p.files} et ${p.rows}, lus avec le profil ${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
+  measuredEmptyWindow: (p) =>
+    `Aucune ligne des fichiers ne tombe entre les dates demandées (--from, --to), tous les chiffres ci-dessous sont donc à 0${NBSP}: ${p.files} et ${p.rows} lus, avec le profil ${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
   channelsWithData: (p) => `Canaux avec des données${NBSP}: ${p.channels}.`,
   costOnly: (p) => `Des coûts sans aucun résultat dans les fichiers${NBSP}: ${p.channels}.`,
 

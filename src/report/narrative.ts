@@ -53,7 +53,8 @@ function measured(w: Wording): string[] {
     currency: facts.currency,
   };
   const period = facts.period && periodText(facts.period, language);
-  const sentences = [period ? text.measured({ ...common, period }) : text.measuredNoPeriod(common)];
+  const undated = facts.emptyWindow ? text.measuredEmptyWindow(common) : text.measuredNoPeriod(common);
+  const sentences = [period ? text.measured({ ...common, period }) : undated];
   const { withData = [], costOnly = [] } = facts.channels ?? {};
   if (withData.length > 0) sentences.push(text.channelsWithData({ channels: channelList(withData, language) }));
   if (costOnly.length > 0) sentences.push(text.costOnly({ channels: channelList(costOnly, language) }));
@@ -112,6 +113,8 @@ function hardResult(w: Wording): string[] {
 function softResult(w: Wording): string[] {
   const { facts, text, language } = w;
   const { index, strongest, weakest, missing } = facts.soft;
+  // With no row in the window there is nothing to score, which says nothing about the files' columns.
+  if (facts.emptyWindow) return [];
   if (index === null || strongest === null) return [text.softNone];
   // Compared as printed (rounded), so that an index shown as 50 never reads as above or below 50.
   const shown = Math.round(index);

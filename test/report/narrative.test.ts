@@ -134,3 +134,13 @@ describe('narrative', () => {
     expect(narrative(report, 'en').join('')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 });
+
+describe('an empty --from/--to window', () => {
+  it('says the window kept no row, and claims nothing about the files’ columns', async () => {
+    const { cli } = await import('../helpers/cli.js');
+    const { stdout } = await cli(['report', 'examples/september-2026/', '--from', '2026-10-01', '--quiet']);
+    expect(stdout).toContain('No row of the files falls between the dates asked for (--from, --to)');
+    expect(stdout).not.toContain('no file has the columns');
+    expect(stdout).not.toContain('No row of the files carries a date');
+  });
+});
