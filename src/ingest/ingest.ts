@@ -33,8 +33,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const answers = jobs > 1 ? await readConcurrently(inputs, options, jobs) : await readInOrder(inputs, options);
   const results: FileResult[] = [];
   const skipped: Problem[] = [];
+  const seen = new Map<string, string>();
   for (const answer of answers) {
-    if ('summary' in answer) results.push(answer);
+    if ('summary' in answer) {
+      // The same export named twice (a file and its folder, or a copy) would count every figure twice.
+      const first = seen.get(answer.fingerprint);
+      if (first !== undefined) skipped.push(warning('duplicate-file', { first }, { file: answer.summary.file }));
+      else results.push(answer);
+      seen.set(answer.fingerprint, first ?? answer.summary.file);
+    }
     else if (options.lenient && NOT_AN_EXPORT.has(answer.code)) skipped.push(warning('file-skipped', { reason: answer.code }, answer.location));
     else throw new SocialRoiError(answer);
   }

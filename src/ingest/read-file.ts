@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { SocialRoiError } from '../errors.js';
@@ -32,6 +33,8 @@ export interface FileSummary {
 }
 
 export interface FileResult {
+  /** A digest of the file's bytes: the same export given twice is read once. */
+  fingerprint: string;
   summary: FileSummary;
   output: SourceOutput;
 }
@@ -67,6 +70,7 @@ export async function readInputFile(input: InputRef, options: ReadOptions): Prom
 
 async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: ReadOptions): Promise<FileResult> {
   const { head, done } = await readHead(chunks);
+  const digest = createHash('sha1').update(head);
   const guess = guessEncoding(head);
   if (guess === 'empty') throw new SocialRoiError(inputError('INPUT_EMPTY', {}, { file }));
   if (guess === 'workbook') throw new SocialRoiError(inputError('INPUT_WORKBOOK', {}, { file }));
@@ -87,6 +91,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
   await reader.feed(first);
   if (!done) {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      digest.update(next.value);
       await reader.feed(streamDecoder ? streamDecoder.decode(next.value, { stream: true }) : next.value);
     }
   }
@@ -96,6 +101,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
   if (encoding === 'windows-1252') output.warnings.push(warning('legacy-encoding', { encoding }, { file }));
   if (output.rows === 0 && output.totalsRowsSkipped === 0) output.warnings.push(warning('no-data-rows', {}, { file }));
   return {
+    fingerprint: digest.digest('hex'),
     summary: {
       file,
       kind: found.source.id,

@@ -49,6 +49,7 @@ export const WARNING_CODES = [
   'header-repeated',
   'empty-window',
   'file-skipped',
+  'duplicate-file',
   'masked-values',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -51,6 +51,7 @@ export const PROBLEM_MESSAGES_EN = {
     `no date in ${p.column} shows whether the day or the month comes first: read as ${p.format}, ${p.basis === 'numbers' ? 'the order that goes with the decimal mark of its numbers' : `the order of ${p.source} exports in this language`}`,
   'no-data-rows': () => 'a header but no data rows',
   'rows-skipped': (p) => `${p.count} row(s) skipped (--lenient) for ${p.reason}, the first on line(s) ${p.lines}`,
+  'duplicate-file': (p) => `the same bytes as ${p.first}: read once, not counted twice`,
   'file-skipped': (p) => `not an export this tool reads (${p.reason}): left out (--lenient)`,
   'empty-window': (p) => `no row of the files falls between ${p.from} and ${p.to}: every figure is 0 (check --from and --to)`,
   'header-repeated': (p) => `the header is repeated on line ${p.line} (two exports joined into one file?): that line was skipped`,

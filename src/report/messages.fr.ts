@@ -56,6 +56,7 @@ export const PROBLEM_MESSAGES_FR = {
     `aucune date de ${p.column} ne montre si le jour ou le mois vient en premier${NBSP}: lues au format ${p.format}, ${p.basis === 'numbers' ? 'l’ordre qui va avec le séparateur décimal de ses nombres' : `l’ordre des exports ${p.source} dans cette langue`}`,
   'no-data-rows': () => 'un en-tête mais aucune ligne de données',
   'rows-skipped': (p) => `${p.count} ligne(s) ignorée(s) (--lenient) pour ${p.reason}${NBSP}; premières lignes concernées${NBSP}: ${p.lines}`,
+  'duplicate-file': (p) => `les mêmes octets que ${p.first}${NBSP}: lu une fois, pas compté deux fois`,
   'file-skipped': (p) => `pas un export que cet outil lit (${p.reason})${NBSP}: laissé de côté (--lenient)`,
   'empty-window': (p) => `aucune ligne des fichiers ne tombe entre le ${p.from} et le ${p.to}${NBSP}: tous les chiffres sont à 0 (vérifiez --from et --to)`,
   'header-repeated': (p) =>

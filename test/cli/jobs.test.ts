@@ -119,3 +119,13 @@ describe('--out without --format', () => {
     expect(JSON.parse(readFileSync(join(dir, 'roi.json'), 'utf8')).schemaVersion).toBe(1);
   });
 });
+
+describe('the same export given twice', () => {
+  it('is read once, with a warning naming both', async () => {
+    const file = `${EXAMPLE}meta_ads_export.csv`;
+    const twice = JSON.parse((await cli(['report', EXAMPLE, file, '--format', 'json', '--quiet'])).stdout);
+    const once = JSON.parse((await cli(['report', EXAMPLE, '--format', 'json', '--quiet'])).stdout);
+    expect(twice.total).toEqual(once.total);
+    expect(twice.warnings[0]).toMatchObject({ code: 'duplicate-file', params: { first: file }, file });
+  });
+});

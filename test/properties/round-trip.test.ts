@@ -67,7 +67,10 @@ describe('invariance: the report does not depend on how the rows are arranged', 
         const shuffled = [...records].sort((a, b) => ((a.day * 7919 + seed) % 101) - ((b.day * 7919 + seed) % 101));
         const cut = 1 + (seed % (records.length - 1));
         const again = await reportOn([write(writeExport(shuffled, s))], ['channel', 'month']);
-        const split = await reportOn([write(writeExport(records.slice(0, cut), s)), write(writeExport(records.slice(cut), s))], ['channel', 'month']);
+        const [head, tail] = [writeExport(records.slice(0, cut), s), writeExport(records.slice(cut), s)];
+        // Two byte-identical halves are the same export given twice, which is read once on purpose.
+        fc.pre(!head.equals(tail));
+        const split = await reportOn([write(head), write(tail)], ['channel', 'month']);
         expect(again.groups).toEqual(whole.groups);
         expect(split.groups).toEqual(whole.groups);
         expect(split.total).toEqual(whole.total);
