@@ -34,6 +34,12 @@ const HARD_COLUMNS: readonly (readonly [figure: keyof HardRoi, format: Formatter
   ['cpa', formatMoney],
 ];
 
+/** Cost per hire is the figure a recruitment team is asked for: shown when hires are in the files or recruitment leads the report. */
+function hardColumns(report: Report): typeof HARD_COLUMNS {
+  const hiring = report.useCase === 'recruitment' || report.total.metrics.hires > 0;
+  return hiring ? [...HARD_COLUMNS, ['costPerHire', formatMoney]] : HARD_COLUMNS;
+}
+
 /** Sub-scores that compare a rate with a benchmark; growth is per audience, not per impression. */
 const BENCHMARKED: readonly BenchmarkedScore[] = ['conversation', 'amplification', 'engagement', 'growth'];
 
@@ -58,7 +64,7 @@ function valueColumn(title: string, rows: readonly Figures[], cell: (figures: Fi
 function hardGrid(report: Report, language: Language): Grid {
   const rows = rowsOf(report);
   const titles = labelsFor(language).hard;
-  const values = HARD_COLUMNS.map(([figure, format]) => ({
+  const values = hardColumns(report).map(([figure, format]) => ({
     ...valueColumn(titles[figure], rows, (figures) => format(figures.hard[figure], language)),
     signed: figure === 'roi',
   }));

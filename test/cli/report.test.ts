@@ -101,3 +101,11 @@ describe('errors in French', () => {
     expect((await cli(['report', 'nope.csv'], { LANG: 'fr_FR.UTF-8' })).stderr).toBe('nope.csv: fichier ou dossier introuvable (INPUT_NOT_FOUND)\n');
   });
 });
+
+describe('the recruitment use case', () => {
+  it('adds cost per hire to the hard table, which other use cases leave out while no file has hires', async () => {
+    expect((await cli(['report', EXAMPLE, '--use-case', 'recruitment'])).stdout).toContain('Cost per hire');
+    expect((await cli(['report', EXAMPLE])).stdout).not.toContain('Cost per hire');
+    expect((await cli(['report', EXAMPLE, '--use-case', 'recruitment', '--lang', 'fr'])).stdout).toContain('Coût par recrutement');
+  });
+});
