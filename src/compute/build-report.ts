@@ -81,16 +81,18 @@ function fillGrid(data: IngestedData, groupBy: readonly Dimension[]): { cells: C
   const grid = new CellGrid(timeDimensionOf(groupBy));
   const spend: MonthlySpend = new Map();
   const campaignOf = (name: string | null) => (byCampaign ? name || NO_CAMPAIGN : null);
+  const shared = data.spendEntries.filter((entry) => entry.channel === 'all');
+  // Media spend by month is only needed to share costs out: without shared lines it is not worked out.
+  const tallySpend = shared.length > 0 ? addMonthlySpend : () => undefined;
   for (const observation of data.observations) {
     grid.addObservation({ ...observation, campaign: campaignOf(observation.campaign) });
-    addMonthlySpend(spend, observation.channel, observation.start, observation.end, observation.sums[METRIC_INDEX.spend]!);
+    tallySpend(spend, observation.channel, observation.start, observation.end, observation.sums[METRIC_INDEX.spend]!);
   }
-  const shared = data.spendEntries.filter((entry) => entry.channel === 'all');
   for (const entry of data.spendEntries) {
     if (entry.channel === 'all') continue;
     const media = entry.category === 'media';
     grid.addCost(entry.channel, campaignOf(entry.campaign), media, entry.start, entry.end, entry.amount);
-    if (media) addMonthlySpend(spend, entry.channel, entry.start, entry.end, entry.amount);
+    if (media) tallySpend(spend, entry.channel, entry.start, entry.end, entry.amount);
   }
   let allocated = 0;
   let unallocated = 0;
