@@ -8,12 +8,13 @@ import { inputError } from '../model/problem.js';
 import { USE_CASE_IDS, type UseCase } from '../model/use-case.js';
 import type { Dimension } from '../model/report.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import { loadMappings } from '../config/load-mappings.js';
 import { loadProfile } from '../profiles/load-profile.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { labelsFor } from '../report/labels.js';
 import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
 import type { Io, Outcome } from './io.js';
-import { languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds } from './report-options.js';
+import { collect, languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds } from './report-options.js';
 import { progressLine } from './progress.js';
 import { chooseColor, chooseWidth } from './terminal.js';
 
@@ -29,23 +30,27 @@ interface ReportOptions {
   out?: string;
   failUnder?: Thresholds;
   lenient?: boolean;
+  map: string[];
   jobs?: number;
   quiet?: boolean;
   stamp?: boolean;
   maxRecordSize?: number;
   color?: boolean;
+  sparklines?: boolean;
 }
 
 export function reportCommand(io: Io, outcome: Outcome): Command {
   return new Command('report')
     .summary('hard and soft ROI from platform exports and a spend ledger')
     .description(
-      'Reads exports from LinkedIn Campaign Manager, Meta Ads Manager, Google Ads, X and TikTok, and the ' +
+      'Reads exports from LinkedIn Campaign Manager and page analytics (.xls/.xlsx workbooks too), ' +
+        'Meta Ads Manager, Google Ads, X and TikTok, and the ' +
         'spend ledger (costs no platform reports), and shows per group what was spent, what came back, and how ' +
-        'the relational side is doing. Each file’s kind is detected from its header. Exit codes: 0 ok, 1 a ' +
+        'the relational side is doing. Each file’s kind is detected from its header; an export of another tool is ' +
+        'read through a mapping file (--map; social-roi inspect FILE suggests one). Exit codes: 0 ok, 1 a ' +
         '--fail-under threshold not met, 2 a usage or input error, 3 a bug.',
     )
-    .argument('<paths...>', 'export files or folders (a folder’s .csv/.tsv/.txt files); - reads standard input')
+    .argument('<paths...>', 'export files or folders (a folder’s .csv/.tsv/.txt/.xlsx/.xls files); - reads standard input')
     .addOption(new Option('--by <dimensions>', 'group by channel, campaign, month, week, quarter, comma-separated (default: channel)').argParser(parseDimensions))
     .option('--profile <id|file>', 'sector profile: a built-in id or a profile file (default: b2b-saas)')
     .addOption(new Option('--use-case <use>', 'what leads the report (default: the profile’s)').choices(USE_CASE_IDS))
@@ -57,12 +62,14 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
     .option('--out <file>', 'write the report to a file (replaced only once the report is complete); - is standard output')
     .addOption(new Option('--fail-under <thresholds>', 'exit 1 when the total is below a threshold: roi as a ratio (0 = break even, 0.25 = +25 %), soft index 0–100, e.g. roi=0,soft=50').argParser(parseThresholds))
     .option('--lenient', 'skip rows that cannot be read (counted and listed by reason) instead of stopping')
+    .option('--map <file>', 'a mapping file: which column of an export no built-in kind knows is which metric (repeatable)', collect, [])
     .addOption(new Option('--jobs <n>', 'files read at once (default: one per core when the files are large)').argParser(parseJobs))
     .addOption(new Option('--max-record-size <chars>', 'longest record read before it is an error (an unclosed quote?)').argParser(parseJobs))
     .option('--stamp', 'add the time the report was made (the output otherwise depends on the inputs alone)')
     .option('--quiet', 'print nothing on stderr but errors')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour, even on a terminal')
+    .option('--sparklines', 'trend lines of ROI and soft index per channel across periods (shown anyway on a terminal, with a time in --by)')
     .addHelpText(
       'after',
       '\nExamples:\n' +
@@ -76,6 +83,7 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       }
       const facts = io.terminal();
       const { config } = await loadConfig(options.config, io.cwd());
+      const mappings = await loadMappings(options.map, config.mappings && { file: options.config ?? CONFIG_FILE, entries: config.mappings });
       // Flags win over the configuration, which wins over the profile and the built-in defaults.
       const by = options.by ?? config.by ?? ['channel'];
       const { profile } = await loadProfile(options.profile ?? config.profile ?? 'b2b-saas');
@@ -83,6 +91,7 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       const data = await ingest(paths, {
         keepCampaign: by.includes('campaign'),
         lenient: options.lenient ?? config.lenient ?? false,
+        mappings,
         maxRecordChars: options.maxRecordSize ?? DEFAULT_MAX_RECORD_CHARS,
         jobs: options.jobs,
         ...(progress ? { onProgress: (p: Progress) => progress.update(p) } : {}),
@@ -104,6 +113,7 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
         language,
         color: format === 'table' && toTerminal ? await chooseColor(facts, options.color) : null,
         width: chooseWidth(facts),
+        sparklines: format === 'table' && (options.sparklines ?? (toTerminal && facts.isTTY)),
       });
       if (toTerminal) await io.writeOut(output);
       else await io.writeFile(options.out!, output);

@@ -21,6 +21,11 @@ export function parseDimensions(value: string): Dimension[] {
   return parts as Dimension[];
 }
 
+/** A repeatable option's values, in the order given (--map a.json --map b.json). */
+export function collect(value: string, previous: readonly string[]): string[] {
+  return [...previous, value];
+}
+
 /** A whole number of 1 or more (--jobs, --max-record-size). */
 export function parseJobs(value: string): number {
   const jobs = Number(value);

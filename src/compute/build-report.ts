@@ -1,21 +1,32 @@
-import { UNITS_PER_ONE, unitsToMoney } from '../model/exact.js';
-import { COUNT_KEYS, METRIC_INDEX, MONEY_KEYS, emptySums, type MetricKey } from '../model/metrics.js';
 import { warning, type Problem } from '../model/problem.js';
 import type { Profile, UseCase } from '../model/profile.js';
+import type { AudienceReading, Observation, SentimentReading, SpendEntry, SurveyAnswer } from '../model/records.js';
+import type { Adoption, Dimension, FileRead, Report, SubScore, TimeDimension, TimelinePoint, ValueDriver } from '../model/report.js';
 import { USE_CASES } from '../profiles/use-cases.js';
-import type { Observation, SpendEntry } from '../model/records.js';
-import type { Dimension, FileRead, Figures, Group, GroupKey, Report, SharedCosts, ValueDriver } from '../model/report.js';
-import { addMonthlySpend, allocateSharedCost, type MonthlySpend } from './allocate-shared.js';
-import { CellGrid, type Cell } from './cells.js';
+import { adoptionOf, lowSampleWarnings } from './adoption.js';
+import { AudienceBook } from './audience.js';
+import { carryover } from './carryover.js';
+import type { Cell } from './cells.js';
 import { clipObservations, clipSpendEntries, type DateWindow } from './clip-period.js';
 import { profileValuesIn, toReportCurrency, type ExchangeRates } from './currency.js';
-import { compareKeys, groupKeyOf, normalizeGroupBy, serializeKey, timeDimensionOf } from './group-key.js';
-import { hardRoi, valueDrivers, type GroupSums } from './hard-roi.js';
-import { softRoi, type ChannelSums } from './soft-roi.js';
+import { doubleCountWarnings } from './double-count.js';
+import { fatigueWarnings } from './fatigue.js';
+import { fillGrid } from './fill-grid.js';
+import { lifetimeMixedWarnings } from './lifetime-mixed.js';
+import { figures, rollUp, sumCells, type FigureContext, type Span } from './group-figures.js';
+import { normalizeGroupBy, timeDimensionOf } from './group-key.js';
+import { exactMoney, moneyFigures, valueDrivers, type ExactMoney } from './hard-roi.js';
+import { maturityOf, tooEarlyWarnings } from './maturity.js';
+import { payback, type PeriodMoney } from './payback.js';
+import { periodsOf, seriesByChannel, type PeriodSums } from './series.js';
 
 export interface IngestedData {
   observations: readonly Observation[];
   spendEntries: readonly SpendEntry[];
+  /** Levels and answers: from outcomes, survey and suite files; absent when there are none. */
+  audience?: readonly AudienceReading[];
+  sentiment?: readonly SentimentReading[];
+  survey?: readonly SurveyAnswer[];
   files: readonly FileRead[];
   warnings: readonly Problem[];
 }
@@ -35,15 +46,12 @@ export interface ReportRequest {
   window?: DateWindow;
 }
 
-/** Campaign labels for costs that belong to no campaign of an export. */
-export const NO_CAMPAIGN = '(none)';
-export const SHARED_CAMPAIGN = '(shared)';
-
 /** The one function commands call: ingested records and a profile in, the whole report out. */
 export function buildReport(ingested: IngestedData, request: ReportRequest): Report {
   const currency = request.currency ?? request.profile.currency;
   const fx = request.fx ?? {};
-  const clipped = request.window ? clipToWindow(ingested, request.window) : ingested;
+  const window: DateWindow = request.window ?? { from: null, to: null };
+  const clipped = clipToWindow(ingested, window);
   const converted = toReportCurrency(clipped.observations, clipped.spendEntries, currency, fx, request.profile.id);
   const data = { ...clipped, ...converted };
   // From here on, the profile's values are in the report's currency.
@@ -51,59 +59,81 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
   const useCase = request.useCase ?? profile.useCase ?? null;
   const groupBy = normalizeGroupBy(request.groupBy.length > 0 ? request.groupBy : ['channel']);
   const { cells, sharedCosts } = fillGrid(data, groupBy);
-  const warnings = [...data.warnings];
-  const window = request.window;
-  if (window && (window.from || window.to) && data.observations.length + data.spendEntries.length === 0 && ingested.observations.length + ingested.spendEntries.length > 0) {
-    warnings.push(warning('empty-window', { from: window.from ?? '…', to: window.to ?? '…' }));
-  }
-  if (sharedCosts.unallocated !== 0) warnings.push(warning('shared-costs-unallocated', { amount: sharedCosts.unallocated, currency }));
+  const period = periodOf(data);
+  const audience = new AudienceBook(ingested.audience ?? []);
+  // A channel's age is the community's, not the report window's: everything up to the window's end counts.
+  const history = clipToWindow(ingested, { from: null, to: window.to });
+  const maturity = maturityOf(data, history, audience, profile.maturity, window.to ?? period.to);
+  const adoption = adoptionOf(data.survey ?? [], profile.survey.minRespondents);
+  const context: FigureContext = {
+    profile,
+    audience,
+    period,
+    tooEarly: new Set(maturity.filter((m) => m.tooEarly).map((m) => m.channel)),
+    adoptionIn: (span) => adoptionScore(adoptionOf(within(data.survey ?? [], span), profile.survey.minRespondents)),
+  };
+  const time = timeDimensionOf(groupBy);
+  const timeline = time === null ? null : timelineOf(cells, profile);
+  const byUnit = (unit: TimeDimension) => seriesByChannel(data, unit);
   return {
     schemaVersion: 1,
     currency,
     profile: profile.id,
     useCase,
     groupBy,
-    period: periodOf(data),
-    groups: rollUp(cells, groupBy, profile),
-    total: figures(cells, profile),
+    period,
+    groups: rollUp(cells, groupBy, context),
+    total: figures(cells, context, { start: period.from, end: period.to }, adoptionScore(adoption)),
     valueDrivers: orderDrivers(valueDrivers(sumCells(cells), profile.values), useCase),
+    timeline: timeline?.points ?? null,
+    payback: timeline ? payback(timeline.money, time!) : null,
+    carryover: carryover(moneyByChannel(byUnit(profile.carryover.unit), profile), profile.carryover.decay, profile.carryover.unit),
+    maturity,
+    adoption,
     sharedCosts,
     exchangeRates: converted.used,
     files: [...data.files],
-    warnings,
+    warnings: [
+      ...data.warnings,
+      ...windowWarnings(ingested, data, window),
+      ...(sharedCosts.unallocated !== 0 ? [warning('shared-costs-unallocated', { amount: sharedCosts.unallocated, currency })] : []),
+      ...doubleCountWarnings(data.observations),
+      ...lifetimeMixedWarnings(data.observations),
+      ...tooEarlyWarnings(maturity, profile.maturity),
+      ...fatigueWarnings(byUnit(time === 'week' ? 'week' : 'month'), profile.fatigue, time === 'week' ? 'week' : 'month'),
+      ...lowSampleWarnings(adoption),
+    ],
     ...(request.generatedAt ? { generatedAt: request.generatedAt } : {}),
   };
 }
 
-/** Every record and cost in its cells, with the shared costs allocated (METRICS.md *Shared costs*). */
-function fillGrid(data: IngestedData, groupBy: readonly Dimension[]): { cells: Cell[]; sharedCosts: SharedCosts } {
-  const byCampaign = groupBy.includes('campaign');
-  const grid = new CellGrid(timeDimensionOf(groupBy));
-  const spend: MonthlySpend = new Map();
-  const campaignOf = (name: string | null) => (byCampaign ? name || NO_CAMPAIGN : null);
-  const shared = data.spendEntries.filter((entry) => entry.channel === 'all');
-  // Media spend by month is only needed to share costs out: without shared lines it is not worked out.
-  const tallySpend = shared.length > 0 ? addMonthlySpend : () => undefined;
-  for (const observation of data.observations) {
-    grid.addObservation({ ...observation, campaign: campaignOf(observation.campaign) });
-    tallySpend(spend, observation.channel, observation.start, observation.end, observation.sums[METRIC_INDEX.spend]!);
-  }
-  for (const entry of data.spendEntries) {
-    if (entry.channel === 'all') continue;
-    const media = entry.category === 'media';
-    grid.addCost(entry.channel, campaignOf(entry.campaign), media, entry.start, entry.end, entry.amount);
-    if (media) tallySpend(spend, entry.channel, entry.start, entry.end, entry.amount);
-  }
-  let allocated = 0;
-  let unallocated = 0;
-  for (const entry of shared) {
-    for (const piece of allocateSharedCost(entry, spend)) {
-      grid.addCost(piece.channel, byCampaign ? SHARED_CAMPAIGN : null, entry.category === 'media', piece.start, piece.end, piece.amount);
-      if (piece.channel === 'all') unallocated += piece.amount;
-      else allocated += piece.amount;
-    }
-  }
-  return { cells: grid.all(), sharedCosts: { lines: shared.length, allocated: unitsToMoney(allocated), unallocated: unitsToMoney(unallocated) } };
+function windowWarnings(ingested: IngestedData, data: IngestedData, window: DateWindow): Problem[] {
+  const asked = window.from !== null || window.to !== null;
+  const emptied = data.observations.length + data.spendEntries.length === 0 && ingested.observations.length + ingested.spendEntries.length > 0;
+  return asked && emptied ? [warning('empty-window', { from: window.from ?? '…', to: window.to ?? '…' })] : [];
+}
+
+function adoptionScore(adoption: Adoption | null): SubScore | null {
+  return adoption ? { score: adoption.score, rate: adoption.mean, benchmark: null } : null;
+}
+
+function within<T extends { date: string }>(records: readonly T[], span: Span): T[] {
+  return records.filter((r) => (span.start === null || r.date >= span.start) && (span.end === null || r.date <= span.end));
+}
+
+/** The whole report's periods, all channels together, with running totals. */
+function timelineOf(cells: readonly Cell[], profile: Profile): { points: TimelinePoint[]; money: PeriodMoney[] } {
+  const money = periodsOf(cells).map((p) => ({ period: p.period, ...exactMoney(p, profile.values) }));
+  let running: ExactMoney = { cost: 0n, value: 0n };
+  const points = money.map((p) => {
+    running = { cost: running.cost + p.cost, value: running.value + p.value };
+    return { period: p.period, ...moneyFigures(p), cumulative: moneyFigures(running) };
+  });
+  return { points, money };
+}
+
+function moneyByChannel(series: ReadonlyMap<string, readonly PeriodSums[]>, profile: Profile): Map<string, PeriodMoney[]> {
+  return new Map([...series].map(([channel, periods]) => [channel, periods.map((p) => ({ period: p.period, ...exactMoney(p, profile.values) }))]));
 }
 
 /** The drivers the use case cares about first, the others after in their usual order. */
@@ -112,58 +142,6 @@ function orderDrivers(drivers: ValueDriver[], useCase: UseCase | null): ValueDri
   const lead = USE_CASES[useCase].leadDrivers;
   const rank = (d: ValueDriver) => (lead.includes(d.driver) ? lead.indexOf(d.driver) : lead.length);
   return [...drivers].sort((a, b) => rank(a) - rank(b));
-}
-
-function rollUp(cells: readonly Cell[], groupBy: readonly Dimension[], profile: Profile): Group[] {
-  const time = timeDimensionOf(groupBy);
-  const members = new Map<string, { key: GroupKey; cells: Cell[] }>();
-  for (const cell of cells) {
-    const key = groupKeyOf(cell, groupBy, time);
-    const id = serializeKey(key);
-    const group = members.get(id) ?? { key, cells: [] };
-    group.cells.push(cell);
-    members.set(id, group);
-  }
-  return [...members.values()]
-    .sort((a, b) => compareKeys(a.key, b.key, groupBy))
-    .map(({ key, cells: groupCells }) => ({ key, ...figures(groupCells, profile) }));
-}
-
-function figures(cells: readonly Cell[], profile: Profile): Figures {
-  const total = sumCells(cells);
-  return { metrics: outputMetrics(total), hard: hardRoi(total, profile.values), soft: softRoi(byChannel(cells), profile) };
-}
-
-function sumCells(cells: readonly Cell[]): GroupSums {
-  const total: GroupSums = { sums: emptySums(), presence: 0, otherCosts: 0, conversionsWithoutRevenue: 0 };
-  for (const cell of cells) {
-    for (let i = 0; i < total.sums.length; i++) total.sums[i]! += cell.sums[i]!;
-    total.presence |= cell.presence;
-    total.otherCosts += cell.otherCosts;
-    total.conversionsWithoutRevenue += cell.conversionsWithoutRevenue;
-  }
-  return total;
-}
-
-function byChannel(cells: readonly Cell[]): ChannelSums[] {
-  const parts = new Map<string, ChannelSums>();
-  for (const cell of cells) {
-    const part = parts.get(cell.channel) ?? { channel: cell.channel, sums: emptySums(), presence: 0 };
-    for (let i = 0; i < part.sums.length; i++) part.sums[i]! += cell.sums[i]!;
-    part.presence |= cell.presence;
-    parts.set(cell.channel, part);
-  }
-  // A fixed order keeps float sums over channels identical whatever order the rows came in.
-  return [...parts.values()].sort((a, b) => (a.channel < b.channel ? -1 : 1));
-}
-
-function outputMetrics(group: GroupSums): Record<MetricKey, number> {
-  const metrics = {} as Record<MetricKey, number>;
-  COUNT_KEYS.forEach((key, i) => {
-    const units = group.sums[i]!;
-    metrics[key] = MONEY_KEYS.has(key) ? unitsToMoney(units) : units / UNITS_PER_ONE;
-  });
-  return metrics;
 }
 
 function periodOf(data: IngestedData): Report['period'] {
@@ -178,5 +156,11 @@ function periodOf(data: IngestedData): Report['period'] {
 
 function clipToWindow(data: IngestedData, window: DateWindow): IngestedData {
   if (window.from === null && window.to === null) return data;
-  return { ...data, observations: clipObservations(data.observations, window), spendEntries: clipSpendEntries(data.spendEntries, window) };
+  return {
+    ...data,
+    observations: clipObservations(data.observations, window),
+    spendEntries: clipSpendEntries(data.spendEntries, window),
+    sentiment: within(data.sentiment ?? [], { start: window.from, end: window.to }),
+    survey: within(data.survey ?? [], { start: window.from, end: window.to }),
+  };
 }

@@ -16,6 +16,9 @@ export interface Cell {
   otherCosts: number;
   /** Conversions from sources with no revenue column: only these are valued by the profile. */
   conversionsWithoutRevenue: number;
+  /** Sentiment scores times their weights, and the weights: the mean is their quotient. */
+  sentimentSum: number;
+  sentimentWeight: number;
 }
 
 const SPEND = METRIC_INDEX.spend;
@@ -56,6 +59,12 @@ export class CellGrid {
     }
   }
 
+  addSentiment(channel: Channel, campaign: string | null, date: string, sentiment: number, weight: number): void {
+    const cell = this.cell(channel, campaign, this.parts(date, date)[0]!.period);
+    cell.sentimentSum += sentiment * weight;
+    cell.sentimentWeight += weight;
+  }
+
   all(): Cell[] {
     return [...this.cells.values()];
   }
@@ -74,7 +83,7 @@ export class CellGrid {
     const key = `${channel}\u001f${campaign ?? ''}\u001f${period ?? ''}`;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = { channel, campaign, period, sums: emptySums(), presence: 0, otherCosts: 0, conversionsWithoutRevenue: 0 };
+      cell = { channel, campaign, period, sums: emptySums(), presence: 0, otherCosts: 0, conversionsWithoutRevenue: 0, sentimentSum: 0, sentimentWeight: 0 };
       this.cells.set(key, cell);
     }
     return cell;

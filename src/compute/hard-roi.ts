@@ -1,7 +1,7 @@
 import { UNITS_PER_ONE, ratio, roundDiv, unitsToMoney } from '../model/exact.js';
 import { METRIC_INDEX, hasMetric, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
 import type { Profile } from '../model/profile.js';
-import type { HardRoi, ValueDriver } from '../model/report.js';
+import type { Cumulative, HardRoi, ValueDriver } from '../model/report.js';
 
 /** A group's exact sums: everything the money side needs. */
 export interface GroupSums {
@@ -37,6 +37,25 @@ function valueSquared(group: GroupSums, values: Profile['values']): bigint {
     total += BigInt(DRIVER_COUNTS[driver](group)) * toUnits(unitValue);
   }
   return total;
+}
+
+/** Cost and value in units² (exact), for running totals over periods. */
+export interface ExactMoney {
+  cost: bigint;
+  value: bigint;
+}
+
+export function exactMoney(group: GroupSums, values: Profile['values']): ExactMoney {
+  return { cost: BigInt(metric(group, 'spend') + group.otherCosts) * SCALE, value: valueSquared(group, values) };
+}
+
+/** Cost, value (rounded to the cent once, here) and ROI of exact amounts. */
+export function moneyFigures(money: ExactMoney): Cumulative {
+  return {
+    cost: unitsToMoney(roundDiv(money.cost, SCALE)),
+    value: unitsToMoney(roundDiv(money.value, SCALE)),
+    roi: ratio(money.value - money.cost, money.cost),
+  };
 }
 
 export function hardRoi(group: GroupSums, values: Profile['values']): HardRoi {

@@ -36,6 +36,18 @@ export const configSchema = z.strictObject({
     }, { error: 'an object such as { "roi": 0, "soft": 50 }' })
     .optional(),
   lenient: z.boolean({ error: 'true or false' }).optional(),
+  /**
+   * For exports no built-in kind knows: mapping files (relative to this file) or mappings written
+   * here, tried after the --map files; a mapping is checked by the mapping loader, as a file's is.
+   */
+  mappings: z
+    .array(
+      z.union([z.string().min(1), z.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value))], {
+        error: 'the path of a mapping file, or a mapping ({ "columns": … })',
+      }),
+      { error: 'a list of mapping files and mappings' },
+    )
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -40,6 +40,7 @@ export async function loadConfig(asked: string | undefined, cwd: string): Promis
   }
   const config = result.data;
   if (config.profile && isPathRef(config.profile) && !isAbsolute(config.profile)) config.profile = resolve(dirname(file), config.profile);
+  if (config.mappings) config.mappings = config.mappings.map((entry) => (typeof entry === 'string' && !isAbsolute(entry) ? resolve(dirname(file), entry) : entry));
   return { config, file };
 }
 

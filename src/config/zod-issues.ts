@@ -33,12 +33,17 @@ function valueAt(input: unknown, path: readonly string[]): unknown {
 /** The keys the schema allows in the object at `path`: the did-you-mean candidates. */
 function objectKeysAt(schema: z.ZodType, path: readonly string[], topKeys: readonly string[]): string[] {
   let node: z.ZodType | undefined = schema;
-  for (const key of path) node = objectOf(node)?.shape[key];
+  // An index in the path steps into a list's items (`mappings.0.columns`).
+  for (const key of path) node = node instanceof z.ZodArray ? (node.element as z.ZodType) : unwrapped(objectOf(node)?.shape[key]);
   const keys = Object.keys(objectOf(node)?.shape ?? {});
   return path.length === 0 ? [...keys, ...topKeys] : keys;
 }
 
 function objectOf(node: z.ZodType | undefined): z.ZodObject | undefined {
-  const inner = node instanceof z.ZodOptional ? node.unwrap() : node;
+  const inner = unwrapped(node);
   return inner instanceof z.ZodObject ? inner : undefined;
+}
+
+function unwrapped(node: z.ZodType | undefined): z.ZodType | undefined {
+  return node instanceof z.ZodOptional ? (node.unwrap() as z.ZodType) : node;
 }

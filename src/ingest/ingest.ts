@@ -4,10 +4,14 @@ import { Worker } from 'node:worker_threads';
 import type { IngestedData } from '../compute/build-report.js';
 import { SocialRoiError, isSocialRoiError } from '../errors.js';
 import { warning, type ErrorCode, type Problem } from '../model/problem.js';
+import type { Observation } from '../model/records.js';
 import { SOURCES } from '../sources/index.js';
+import { mappedSources } from '../sources/mapped-source.js';
 import { listInputs, type InputRef } from './list-inputs.js';
-import { readInputFile, type FileResult, type ReadOptions, type ReadSettings } from './read-file.js';
+import { dropOverlaps } from './overlapping-files.js';
+import { readInputFile, type InputPart, type ReadOptions, type ReadSettings } from './read-file.js';
 import type { WorkerTask } from './read-worker.js';
+import type { FileResult } from './table-reader.js';
 
 export interface IngestOptions extends ReadSettings {
   /** Files read at once; undefined: one per core when the files are large enough to pay for it. */
@@ -35,29 +39,52 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const skipped: Problem[] = [];
   const seen = new Map<string, string>();
   for (const answer of answers) {
-    if ('summary' in answer) {
-      // The same export named twice (a file and its folder, or a copy) would count every figure twice.
-      const first = seen.get(answer.fingerprint);
-      if (first !== undefined) skipped.push(warning('duplicate-file', { first }, { file: answer.summary.file }));
-      else results.push(answer);
-      seen.set(answer.fingerprint, first ?? answer.summary.file);
+    if (Array.isArray(answer)) {
+      // A workbook's sheets that no source reads are left out quietly (inspect lists them).
+      for (const table of answer.filter(isTable)) {
+        // The same export named twice (a file and its folder, or a copy) would count every figure twice.
+        const first = seen.get(table.fingerprint);
+        if (first !== undefined) skipped.push(warning('duplicate-file', { first }, { file: table.summary.file }));
+        else results.push(table);
+        seen.set(table.fingerprint, first ?? table.summary.file);
+      }
     }
     else if (options.lenient && NOT_AN_EXPORT.has(answer.code)) skipped.push(warning('file-skipped', { reason: answer.code }, answer.location));
     else throw new SocialRoiError(answer);
   }
+  const { observations, warnings: overlaps } = countedOnce(results);
   return {
-    observations: results.flatMap((r) => r.output.observations),
+    observations: options.keepCampaign ? observations : observations.map((o) => ({ ...o, campaign: null })),
     spendEntries: results.flatMap((r) => r.output.spendEntries),
+    audience: results.flatMap((r) => r.output.audience ?? []),
+    sentiment: results.flatMap((r) => r.output.sentiment ?? []),
+    survey: results.flatMap((r) => r.output.survey ?? []),
     files: results.map((r) => r.summary),
-    warnings: [...skipped, ...results.flatMap((r) => r.output.warnings)],
+    warnings: [...skipped, ...overlaps, ...results.flatMap((r) => r.output.warnings)],
   };
+}
+
+/** The project's own files list entries to add up (two ledgers, a CRM and an ATS file): never repeats of each other. */
+const OWN_FILES: ReadonlySet<string> = new Set(['spend-ledger', 'outcomes', 'team-survey']);
+
+/** The observations with the days that a later download of the same export holds again counted once. */
+function countedOnce(results: readonly FileResult[]): { observations: Observation[]; warnings: Problem[] } {
+  const exported = (r: FileResult) => !OWN_FILES.has(r.summary.kind);
+  const overlaps = dropOverlaps(
+    results.map((r) => ({ file: r.summary.file, kind: r.summary.kind, label: r.summary.label, observations: exported(r) ? r.output.observations : [] })),
+  );
+  return { observations: results.flatMap((r, i) => (exported(r) ? overlaps.observations[i]! : r.output.observations)), warnings: overlaps.warnings };
 }
 
 /** Files that are no export at all: --lenient leaves them out of a folder's report, and says so. */
 const NOT_AN_EXPORT: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INPUT_UNKNOWN_FORMAT', 'INPUT_EMPTY', 'INPUT_BINARY', 'INPUT_WORKBOOK']);
 
-/** A file's result, or the problem that stopped its reading (the caller decides whether it is fatal). */
-type Answer = FileResult | Problem<ErrorCode>;
+/** What a file holds, or the problem that stopped its reading (the caller decides whether it is fatal). */
+type Answer = InputPart[] | Problem<ErrorCode>;
+
+function isTable(part: InputPart): part is FileResult {
+  return 'summary' in part;
+}
 
 async function readOne(input: InputRef, options: ReadOptions): Promise<Answer> {
   try {
@@ -77,8 +104,9 @@ async function chooseJobs(inputs: readonly InputRef[], asked: number | undefined
   return total < PARALLEL_MIN_BYTES ? 1 : Math.min(inputs.length, availableParallelism());
 }
 
+/** Campaign names are read whatever the grouping: they tell overlapping downloads of the same campaigns from two accounts'. */
 function settingsOf(options: IngestOptions): ReadSettings {
-  return { keepCampaign: options.keepCampaign, lenient: options.lenient, maxRecordChars: options.maxRecordChars };
+  return { keepCampaign: true, lenient: options.lenient, maxRecordChars: options.maxRecordChars, ...(options.mappings ? { mappings: options.mappings } : {}) };
 }
 
 async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<Answer[]> {
@@ -86,13 +114,13 @@ async function readInOrder(inputs: readonly InputRef[], options: IngestOptions):
   const report = options.onProgress;
   for (const input of inputs) {
     const onProgress = report && ((file: string, rows: number) => report({ filesDone: results.length, files: inputs.length, current: { file, rows } }));
-    results.push(await readOne(input, { ...settingsOf(options), sources: SOURCES, ...(onProgress ? { onProgress } : {}) }));
+    results.push(await readOne(input, { ...settingsOf(options), sources: SOURCES, mapped: mappedSources(options.mappings), ...(onProgress ? { onProgress } : {}) }));
     report?.({ filesDone: results.length, files: inputs.length });
   }
   return results;
 }
 
-type WorkerAnswer = { ok: FileResult } | { problem: Problem<ErrorCode> } | { bug: string };
+type WorkerAnswer = { ok: InputPart[] } | { problem: Problem<ErrorCode> } | { bug: string };
 
 /**
  * Reads files on several cores. Answers are put back in the order the files were named, and the

@@ -1,9 +1,12 @@
 import type { Problem } from '../model/problem.js';
 import type { Observation, SpendEntry } from '../model/records.js';
 import type { HeaderLanguage, HeaderMatch, Source } from '../sources/source.js';
+import { duplicateHeaderNotes } from './duplicate-headers.js';
 import { rankHeader } from './find-header.js';
 import type { InputRef } from './list-inputs.js';
-import { DEFAULT_MAX_RECORD_CHARS, readInputFile, type FileSummary } from './read-file.js';
+import { DEFAULT_MAX_RECORD_CHARS, readInputFile } from './read-file.js';
+import type { SheetLeftOut } from './read-workbook.js';
+import type { FileResult, FileSummary } from './table-reader.js';
 
 export interface Candidate {
   kind: string;
@@ -26,7 +29,7 @@ export interface SkippedRows {
 }
 
 /** Why the dates were read in their order: the values settle it, or a default had to. */
-export type DateBasis = 'iso' | 'names' | 'values' | 'ui-language' | 'decimal-mark' | 'preamble';
+export type DateBasis = 'iso' | 'names' | 'values' | 'ui-language' | 'decimal-mark' | 'preamble' | 'mapping';
 
 export interface Inspection {
   summary: FileSummary;
@@ -38,34 +41,50 @@ export interface Inspection {
   period: { start: string; end: string } | null;
   skipped: SkippedRows[];
   warnings: Problem[];
+  /** What the reading did about the export's quirks (rows spread over a week, repeats left out). */
+  notes: Problem[];
 }
 
 export interface InspectOptions {
   sources: readonly Source[];
+  /** Kinds that mapping files describe, tried on a file none of `sources` recognises. */
+  mapped?: readonly Source[];
 }
 
 /** The header the source was given when the file was opened, and how it matched it. */
 interface Capture {
   headers: readonly string[];
   match: HeaderMatch;
+  preamble: readonly string[];
 }
 
-/** Reads the file as `report --lenient` would, and keeps what is needed to explain that reading. */
-export async function inspectFile(input: InputRef, options: InspectOptions): Promise<Inspection> {
-  const captured: { value?: Capture } = {};
-  const { summary, output } = await readInputFile(input, {
+/**
+ * Reads the file as `report --lenient` would, and keeps what is needed to explain that reading: one
+ * explanation for a CSV file, one for each sheet of a workbook, in order (those left out say why).
+ */
+export async function inspectFile(input: InputRef, options: InspectOptions): Promise<(Inspection | SheetLeftOut)[]> {
+  const captured = new Map<string, Capture>();
+  const parts = await readInputFile(input, {
     sources: options.sources.map((source) => capturing(source, captured)),
+    mapped: (options.mapped ?? []).map((source) => capturing(source, captured)),
     keepCampaign: false,
     lenient: true,
     maxRecordChars: DEFAULT_MAX_RECORD_CHARS,
   });
-  const capture = captured.value!;
+  return parts.map((part) => ('summary' in part ? explain(part, captured.get(part.summary.file)!, input, options) : part));
+}
+
+function explain({ summary, output }: FileResult, capture: Capture, input: InputRef, options: InspectOptions): Inspection {
   const skips = output.warnings.filter((w) => w.code === 'rows-skipped');
   return {
     summary,
     language: capture.match.language,
-    dateBasis: dateBasis(summary.dateFormat, output.warnings),
-    candidates: rankHeader(capture.headers, options.sources).map(({ source, match }) => ({
+    dateBasis: capture.match.stated?.dateOrder ? 'mapping' : dateBasis(summary.dateFormat, output.warnings),
+    // A mapping is tried only when no built-in kind fits, so it ranks after them whatever its confidence.
+    candidates: [
+      ...rankHeader(capture.headers, options.sources, capture.preamble),
+      ...rankHeader(capture.headers, (options.mapped ?? []).filter((source) => source.fitsFile?.(input.name) ?? true), capture.preamble),
+    ].map(({ source, match }) => ({
       kind: source.id,
       label: source.label,
       confidence: match.confidence,
@@ -74,17 +93,19 @@ export async function inspectFile(input: InputRef, options: InspectOptions): Pro
     period: periodOf([...output.observations, ...output.spendEntries]),
     skipped: skips.map((w) => ({ reason: String(w.params.reason), rows: Number(w.params.count), lines: String(w.params.lines) })),
     warnings: output.warnings.filter((w) => w.code !== 'rows-skipped'),
+    notes: [...duplicateHeaderNotes(capture.headers, capture.match.roles, summary.file), ...(output.notes ?? [])],
   };
 }
 
-/** The same source, seen through: the header it was given and its match are kept. */
-function capturing(source: Source, captured: { value?: Capture }): Source {
+/** The same source, seen through: the header it was given and its match are kept, by table. */
+function capturing(source: Source, captured: Map<string, Capture>): Source {
   return {
+    ...source,
     id: source.id,
     label: source.label,
-    match: (headers) => source.match(headers),
+    match: (headers, preamble) => source.match(headers, preamble),
     open(headers, match, context) {
-      captured.value = { headers, match };
+      captured.set(context.file, { headers, match, preamble: context.preamble });
       return source.open(headers, match, context);
     },
   };

@@ -11,9 +11,9 @@ export interface InputRef {
 }
 
 export const STDIN_NAME = '<stdin>';
-const TABLE_FILE = /\.(csv|tsv|txt)$/i;
+const TABLE_FILE = /\.(csv|tsv|txt|xlsx|xls)$/i;
 
-/** Files in the order given; a folder's table files (not recursive) sorted by name; `-` is stdin. */
+/** Files in the order given; a folder's table files and workbooks (not recursive) sorted by name; `-` is stdin. */
 export async function listInputs(paths: readonly string[]): Promise<InputRef[]> {
   const inputs: InputRef[] = [];
   for (const path of paths) {
@@ -28,7 +28,8 @@ export async function listInputs(paths: readonly string[]): Promise<InputRef[]> 
       inputs.push({ name: path, path });
       continue;
     }
-    const names = (await readdir(path)).filter((name) => TABLE_FILE.test(name)).sort();
+    // `~$page.xlsx` is the lock file Excel leaves beside a workbook it has open: no workbook at all.
+    const names = (await readdir(path)).filter((name) => TABLE_FILE.test(name) && !name.startsWith('~$')).sort();
     if (names.length === 0) throw new SocialRoiError(inputError('INPUT_NO_FILES', {}, { file: path }));
     for (const name of names) inputs.push({ name: join(path, name), path: join(path, name) });
   }

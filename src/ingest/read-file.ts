@@ -4,40 +4,23 @@ import type { Readable } from 'node:stream';
 import { SocialRoiError } from '../errors.js';
 import { inputError, warning } from '../model/problem.js';
 import { RowPolicy } from '../sources/row-skips.js';
-import type { Source, SourceOutput } from '../sources/source.js';
-import { guessEncoding, type Encoding } from './decode.js';
-import { findHeader, firstLineCells, type Delimiter } from './find-header.js';
+import type { LoadedMapping } from '../sources/mapped-source.js';
+import type { Source } from '../sources/source.js';
+import { guessEncoding } from './decode.js';
+import { findHeader } from './find-header.js';
 import { fileError, type InputRef } from './list-inputs.js';
+import type { SheetLeftOut } from './read-workbook.js';
 import { RecordReader } from './record-reader.js';
-import type { DecimalMark } from './numbers.js';
+import { tableResult, type FileResult } from './table-reader.js';
+import { unknownFormat } from './unknown-format.js';
 
 /** Enough bytes to hold any export's preamble and header, and to judge the encoding. */
 const HEAD_BYTES = 64 * 1024;
 /** A record longer than this is an error naming its line, not an out-of-memory crash (--max-record-size). */
 export const DEFAULT_MAX_RECORD_CHARS = 1 << 20;
 
-export interface FileSummary {
-  file: string;
-  kind: string;
-  label: string;
-  encoding: Encoding;
-  delimiter: Delimiter;
-  headerLine: number;
-  decimalMark: DecimalMark;
-  dateFormat: string | null;
-  rows: number;
-  totalsRowsSkipped: number;
-  /** Rows left out under --lenient, all reasons together (the warnings say which and where). */
-  skippedRows: number;
-  currencies: string[];
-}
-
-export interface FileResult {
-  /** A digest of the file's bytes: the same export given twice is read once. */
-  fingerprint: string;
-  summary: FileSummary;
-  output: SourceOutput;
-}
+/** What one input holds: a CSV file is one table; a workbook has one per sheet, some of them left out. */
+export type InputPart = FileResult | SheetLeftOut;
 
 /** How files are read: the same for every file of a run, and sent as data to worker threads. */
 export interface ReadSettings {
@@ -45,15 +28,19 @@ export interface ReadSettings {
   /** Skip and count bad rows instead of stopping at the first. */
   lenient: boolean;
   maxRecordChars: number;
+  /** The mapping files' mappings, as data: each reader thread makes its kinds from them. */
+  mappings?: readonly LoadedMapping[];
 }
 
 export interface ReadOptions extends ReadSettings {
   sources: readonly Source[];
+  /** Kinds that mapping files describe: tried, in order, on a file that none of `sources` recognises. */
+  mapped?: readonly Source[];
   /** Told the rows read so far, now and then, for a progress line on long runs. */
   onProgress?: (file: string, rows: number) => void;
 }
 
-export async function readInputFile(input: InputRef, options: ReadOptions): Promise<FileResult> {
+export async function readInputFile(input: InputRef, options: ReadOptions): Promise<InputPart[]> {
   const stream: Readable = input.path === null ? process.stdin : createReadStream(input.path, { highWaterMark: 1 << 18 });
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   try {
@@ -68,23 +55,26 @@ export async function readInputFile(input: InputRef, options: ReadOptions): Prom
   }
 }
 
-async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: ReadOptions): Promise<FileResult> {
+async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: ReadOptions): Promise<InputPart[]> {
   const { head, done } = await readHead(chunks);
   const digest = createHash('sha1').update(head);
   const guess = guessEncoding(head);
   if (guess === 'empty') throw new SocialRoiError(inputError('INPUT_EMPTY', {}, { file }));
-  if (guess === 'workbook') throw new SocialRoiError(inputError('INPUT_WORKBOOK', {}, { file }));
+  if (guess === 'workbook') {
+    const bytes = done ? head : await readRest(head, chunks);
+    // Loaded only for a workbook: a run on CSV files never pays for the spreadsheet library.
+    const { readWorkbook } = await import('./read-workbook.js');
+    return readWorkbook(file, bytes, options);
+  }
   if (guess === 'binary') throw new SocialRoiError(inputError('INPUT_BINARY', {}, { file }));
   const { encoding, bomLength } = guess;
   const body = head.subarray(bomLength);
   const streamDecoder = encoding === 'utf-8' ? null : new TextDecoder(encoding);
   const headText = streamDecoder ? streamDecoder.decode(body, { stream: !done }) : new TextDecoder('utf-8').decode(body);
-  const found = findHeader(headText, options.sources, done);
-  if (!found) {
-    throw new SocialRoiError(
-      inputError('INPUT_UNKNOWN_FORMAT', { tried: options.sources.map((s) => s.label).join(', '), first: firstLineCells(headText) }, { file }),
-    );
-  }
+  // A mapping describes what no built-in kind knows: it never takes a file from one of them.
+  const mapped = (options.mapped ?? []).filter((source) => source.fitsFile?.(file) ?? true);
+  const found = findHeader(headText, options.sources, done) ?? findHeader(headText, mapped, done);
+  if (!found) throw new SocialRoiError(unknownFormat(file, headText, [...options.sources, ...mapped], done));
   const reader = new RecordReader(file, found, options, new RowPolicy(options.lenient));
   // UTF-8 goes to the parser as bytes (no decode/re-encode); other encodings as decoded text.
   const first = streamDecoder ? headText.slice(found.offset) : body.subarray(Buffer.byteLength(headText.slice(0, found.offset)));
@@ -97,30 +87,17 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
   }
   if (streamDecoder) await reader.feed(streamDecoder.decode());
   const output = await reader.end();
-  output.warnings.push(...reader.repeatedHeaders, ...reader.policy.warnings(file));
   if (encoding === 'windows-1252') output.warnings.push(warning('legacy-encoding', { encoding }, { file }));
-  if (output.rows === 0 && output.totalsRowsSkipped === 0) output.warnings.push(warning('no-data-rows', {}, { file }));
-  return {
-    fingerprint: digest.digest('hex'),
-    summary: {
-      file,
-      kind: found.source.id,
-      label: found.source.label,
-      encoding,
-      delimiter: found.delimiter,
-      headerLine: found.lineIndex + 1,
-      decimalMark: reader.decimalMark,
-      dateFormat: output.dateFormat,
-      rows: output.rows,
-      totalsRowsSkipped: output.totalsRowsSkipped,
-      skippedRows: reader.policy.skippedRows,
-      currencies: output.currencies,
-    },
-    output,
-  };
+  return [tableResult(reader.table, output, { fingerprint: digest.digest('hex'), encoding })];
 }
 
-async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ head: Buffer; done: boolean }> {
+async function readRest(head: Buffer, chunks: AsyncIterator<Buffer>): Promise<Buffer> {
+  const parts = [head];
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) parts.push(next.value);
+  return Buffer.concat(parts);
+}
+
+export async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ head: Buffer; done: boolean }> {
   const parts: Buffer[] = [];
   let size = 0;
   while (size < HEAD_BYTES) {

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isSocialRoiError } from '../errors.js';
 import { SOURCES } from '../sources/index.js';
+import { mappedSources } from '../sources/mapped-source.js';
 import type { InputRef } from './list-inputs.js';
 import { readInputFile, type ReadSettings } from './read-file.js';
 
@@ -12,7 +13,7 @@ export interface WorkerTask {
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
-    const result = await readInputFile(task.input, { ...task.settings, sources: SOURCES });
+    const result = await readInputFile(task.input, { ...task.settings, sources: SOURCES, mapped: mappedSources(task.settings.mappings) });
     parentPort!.postMessage({ ok: result });
   } catch (error) {
     if (isSocialRoiError(error)) parentPort!.postMessage({ problem: error.problem });

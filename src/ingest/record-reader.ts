@@ -1,40 +1,32 @@
 import { once } from 'node:events';
 import { parse, CsvError, type Parser } from 'csv-parse';
 import { SocialRoiError } from '../errors.js';
-import { inputError, warning, type Location, type Problem } from '../model/problem.js';
+import { inputError, type Location } from '../model/problem.js';
 import type { RowPolicy } from '../sources/row-skips.js';
-import type { OpenContext, RowSink, SourceOutput } from '../sources/source.js';
-import { chooseDecimalMark } from './decimal-mark.js';
+import type { SourceOutput } from '../sources/source.js';
 import type { HeaderFound } from './find-header.js';
-import type { DecimalMark } from './numbers.js';
 import type { ReadOptions } from './read-file.js';
-
-/** Rows looked at before the decimal mark is decided; the rest are checked against that decision. */
-const SNIFF_ROWS = 200;
-/** Rows between two progress reports. */
-const PROGRESS_EVERY = 100_000;
+import { TableReader } from './table-reader.js';
 
 /**
- * Drives csv-parse over one file and hands each record to the source's sink with its physical line
+ * Drives csv-parse over one file and hands each record to the table reader with its physical line
  * number. Records are read in the 'data' listener, where `parser.info.lines` is the line the record
  * ends on at no cost (csv-parse's own `info` option costs about 30 %).
  */
 export class RecordReader {
   private readonly parser: Parser;
   private readonly lineOffset: number;
-  private headers: string[] | null = null;
-  private sink: RowSink | null = null;
-  private pending: { cells: string[]; line: number }[] = [];
   private lastEndLine: number;
   private failure: unknown = null;
-  decimalMark: DecimalMark = '.';
+  readonly table: TableReader;
 
   constructor(
     private readonly file: string,
-    private readonly found: HeaderFound,
+    found: HeaderFound,
     private readonly options: ReadOptions,
-    readonly policy: RowPolicy,
+    policy: RowPolicy,
   ) {
+    this.table = new TableReader(file, found, options, policy);
     this.lineOffset = found.lineIndex;
     this.lastEndLine = found.lineIndex;
     this.parser = parse({
@@ -73,84 +65,17 @@ export class RecordReader {
     this.parser.end();
     await finished;
     if (this.failure) throw this.failure;
-    if (!this.sink) this.openSink();
-    return this.sink!.finish();
+    return this.table.finish();
   }
 
-  private records = 0;
-
   private record(cells: string[], endLine: number): void {
-    if (++this.records % PROGRESS_EVERY === 0) this.options.onProgress?.(this.file, this.records);
     // Only a record after a gap (blank lines, or newlines inside quotes) needs its start line worked out.
     const line = endLine - this.lastEndLine === 1 ? endLine : endLine - countLineBreaks(cells);
     this.lastEndLine = endLine;
     // Two files joined with `cat` leave the second one's BOM at the start of a line.
     if (cells[0]!.charCodeAt(0) === 0xfeff) cells[0] = cells[0]!.slice(1);
-    if (this.headers === null) {
-      this.headers = cells;
-      return;
-    }
-    if (isBlank(cells)) return;
-    if (this.sink) {
-      this.deliver(this.sink, cells, line);
-      return;
-    }
-    this.pending.push({ cells, line });
-    if (this.pending.length >= SNIFF_ROWS) this.openSink();
+    this.table.record(cells, line);
   }
-
-  /** Checked here rather than on arrival, so that problems surface in file order even while rows wait. */
-  private deliver(sink: RowSink, cells: string[], line: number): void {
-    if (this.isRepeatedHeader(cells, line) || !this.hasExpectedWidth(cells, line)) return;
-    sink.row(cells, line);
-  }
-
-  private openSink(): void {
-    const headers = this.headers ?? [];
-    const { found } = this;
-    this.decimalMark = chooseDecimalMark(
-      this.pending.map((p) => p.cells),
-      found.match.numericColumns,
-      found.match.language,
-      found.delimiter,
-    );
-    const context: OpenContext = {
-      file: this.file,
-      decimal: this.decimalMark,
-      keepCampaign: this.options.keepCampaign,
-      preamble: found.preamble,
-      headerLine: found.lineIndex + 1,
-      policy: this.policy,
-    };
-    const sink = found.source.open(headers, found.match, context);
-    this.sink = sink;
-    for (const { cells, line } of this.pending) this.deliver(sink, cells, line);
-    this.pending = [];
-  }
-
-  /** A trailing delimiter on every line gives an empty extra cell: harmless. Anything else is ragged. */
-  private hasExpectedWidth(cells: string[], line: number): boolean {
-    const expected = this.headers!.length;
-    if (cells.length === expected) return true;
-    if (cells.length > expected && cells.slice(expected).every((c) => c.trim() === '')) {
-      cells.length = expected;
-      return true;
-    }
-    const column = Math.min(cells.length, expected) + 1;
-    this.policy.reject(inputError('CSV_FIELD_COUNT', { expected, found: cells.length }, { file: this.file, line, column }));
-    return false;
-  }
-
-  /** Exports joined into one file repeat their header: that line is skipped, and said. */
-  private isRepeatedHeader(cells: readonly string[], line: number): boolean {
-    // A joined file repeats the header exactly; the first cell settles it for almost every row.
-    const headers = this.headers!;
-    if (cells.length !== headers.length || cells[0] !== headers[0] || !cells.every((cell, i) => cell === headers[i])) return false;
-    this.repeatedHeaders.push(warning('header-repeated', { line }, { file: this.file, line }));
-    return true;
-  }
-
-  readonly repeatedHeaders: Problem[] = [];
 
   private translate(error: unknown): unknown {
     if (!(error instanceof CsvError)) return error;
@@ -171,11 +96,6 @@ export class RecordReader {
 function lineOf(error: CsvError, offset: number): number | undefined {
   const lines = (error as unknown as { lines?: unknown }).lines;
   return typeof lines === 'number' ? lines + offset : undefined;
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
-  return true;
 }
 
 function countLineBreaks(cells: readonly string[]): number {

@@ -28,7 +28,9 @@ export const ERROR_CODES = [
   'INPUT_RANGE_REVERSED',
   'INPUT_MISSING_VALUE',
   'INPUT_BAD_CHANNEL',
+  'INPUT_UNKNOWN_NETWORK',
   'INPUT_BAD_CATEGORY',
+  'INPUT_OUT_OF_RANGE',
   'INPUT_BAD_CURRENCY',
   'INPUT_NO_CURRENCY',
   'INPUT_MIXED_CURRENCY',
@@ -36,6 +38,8 @@ export const ERROR_CODES = [
   'PROFILE_NOT_FOUND',
   'PROFILE_INVALID',
   'CONFIG_INVALID',
+  'MAPPING_INVALID',
+  'INPUT_REPEATED_VALUE_DIFFERS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -51,10 +55,32 @@ export const WARNING_CODES = [
   'file-skipped',
   'duplicate-file',
   'masked-values',
+  'too-early',
+  'fatigue',
+  'low-sample',
+  'possible-double-count',
+  'lifetime-mixed',
+  'series-not-read',
+  'overlapping-files',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
-export type ProblemCode = ErrorCode | WarningCode;
+/**
+ * What a reader did about an export's quirk (a row that covers a week, rows repeated per conversion
+ * action): nothing is wrong, so the report stays quiet, but `inspect` explains each one.
+ */
+export const NOTE_CODES = [
+  'range-rows',
+  'undated-rows',
+  'period-start-rows',
+  'segment-rows',
+  'conversion-action-rows',
+  'result-type-rows',
+  'duplicate-headers',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+
+export type ProblemCode = ErrorCode | WarningCode | NoteCode;
 export type Severity = 'error' | 'warning' | 'info';
 export type ProblemParams = Record<string, string | number>;
 
@@ -78,4 +104,8 @@ export function inputError(code: ErrorCode, params: ProblemParams, location?: Lo
 
 export function warning(code: WarningCode, params: ProblemParams, location?: Location): Problem<WarningCode> {
   return location ? { code, severity: 'warning', params, location } : { code, severity: 'warning', params };
+}
+
+export function note(code: NoteCode, params: ProblemParams, location?: Location): Problem<NoteCode> {
+  return location ? { code, severity: 'info', params, location } : { code, severity: 'info', params };
 }

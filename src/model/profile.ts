@@ -38,6 +38,8 @@ const channelBenchmarks = section({
   amplification: benchmark,
   engagement: benchmark,
   growth: benchmark,
+  /** Employee shares per post: optional, as few teams track them; without it advocacy is not scored. */
+  advocacy: benchmark.optional(),
 });
 
 const currencyError = 'an ISO 4217 code such as EUR';

@@ -20,6 +20,11 @@ export interface Observation {
   presence: MetricPresence;
   /** First line that contributed, for messages. */
   line: number;
+  /**
+   * Post-level exports (Meta, LinkedIn page, Sprout posts) give each post's lifetime totals as of the
+   * export date, dated at the post's publication: not the same thing as a period's figures.
+   */
+  lifetime?: true;
 }
 
 export const COST_CATEGORIES = ['media', 'tools', 'staff', 'agency', 'training', 'content', 'other'] as const;
@@ -38,4 +43,36 @@ export interface SpendEntry {
   /** Exact units (exact.ts). */
   amount: number;
   currency: string | null;
+}
+
+/** An audience size on a date (outcomes `followers`): a level, never summed. */
+export interface AudienceReading {
+  file: string;
+  line: number;
+  channel: Channel;
+  date: string;
+  followers: number;
+}
+
+/** A sentiment score (−1…1) and its weight (the mentions it sums up, 1 when none are given). */
+export interface SentimentReading {
+  file: string;
+  line: number;
+  channel: Channel;
+  campaign: string | null;
+  date: string;
+  sentiment: number;
+  weight: number;
+}
+
+/** One answer of the team survey: each score 1–5. */
+export interface SurveyAnswer {
+  file: string;
+  line: number;
+  date: string;
+  respondent: string;
+  team: string | null;
+  comfort: number;
+  posture: number;
+  dailyUse: number;
 }

@@ -26,7 +26,8 @@ export interface HardRoi {
 export interface SubScore {
   score: number;
   rate: number;
-  benchmark: number;
+  /** null for the scores that stand on their own scale (adoption, sentiment). */
+  benchmark: number | null;
 }
 
 export interface SoftRoi {
@@ -36,14 +37,90 @@ export interface SoftRoi {
   missing: SubScoreKey[];
 }
 
+/** Marks on a group's figures that a reader must see next to them. */
+export type GroupFlag = 'too-early';
+
 export interface Figures {
   metrics: Record<MetricKey, number>;
   hard: HardRoi;
   soft: SoftRoi;
+  /** `too-early`: a channel in the group is too young to judge (its ROI is shown all the same). */
+  flags: GroupFlag[];
+}
+
+/** Cost, value and ROI from the first period up to this one. */
+export interface Cumulative {
+  cost: number;
+  value: number;
+  roi: number | null;
 }
 
 export interface Group extends Figures {
   key: GroupKey;
+  /** Only when grouping by a time dimension: the same non-time key's figures up to this period. */
+  cumulative?: Cumulative;
+}
+
+/** One period of the whole report (all channels), with the running totals. */
+export interface TimelinePoint {
+  period: string;
+  cost: number;
+  value: number;
+  roi: number | null;
+  cumulative: Cumulative;
+}
+
+/** METRICS.md *Hard ROI*: when cumulative value reaches cumulative cost. */
+export interface Payback {
+  reached: string | null;
+  projected: string | null;
+  /** `reached`, `recent-mean-net`, or why nothing was projected (`not-projected:…`). */
+  method: string;
+  /** The periods the projection's trend was taken from. */
+  periodsUsed: string[];
+  /** The mean of value − cost over those periods. */
+  netPerPeriod: number | null;
+  /** Cumulative cost − cumulative value at the last period. */
+  gap: number | null;
+}
+
+export interface CarryoverFigures {
+  /** Value seen in the data, and the echo still to come from the last period's work. */
+  value: number;
+  pendingValue: number | null;
+  longTermValue: number | null;
+  roi: number | null;
+  longTermRoi: number | null;
+  lastPeriod: string | null;
+}
+
+export interface Carryover {
+  decay: number;
+  unit: 'week' | 'month';
+  total: CarryoverFigures;
+  channels: (CarryoverFigures & { channel: string })[];
+}
+
+/** A channel's history and audience against the profile's maturity thresholds. */
+export interface Maturity {
+  channel: string;
+  audience: number | null;
+  months: number;
+  tooEarly: boolean;
+  unmet: ('audience' | 'history')[];
+}
+
+export interface AdoptionFigures {
+  score: number;
+  /** On the survey's 1–5 scale. */
+  mean: number;
+  respondents: number;
+  lowSample: boolean;
+}
+
+export interface Adoption extends AdoptionFigures {
+  minRespondents: number;
+  teams: (AdoptionFigures & { team: string })[];
 }
 
 export interface ValueDriver {
@@ -88,6 +165,12 @@ export interface Report {
   groups: Group[];
   total: Figures;
   valueDrivers: ValueDriver[];
+  /** Only when grouping by a time dimension. */
+  timeline: TimelinePoint[] | null;
+  payback: Payback | null;
+  carryover: Carryover | null;
+  maturity: Maturity[];
+  adoption: Adoption | null;
   sharedCosts: SharedCosts;
   /** The exchange rates used to bring other currencies into the report's, by currency. */
   exchangeRates: Record<string, number>;

@@ -92,6 +92,11 @@ export function formatPercent(value: number | null, language: Language): string 
   return format(value, 'percent', language);
 }
 
+/** A plain figure to two decimals, such as a mean on a 1–5 scale: `3.50`. */
+export function formatDecimal(value: number | null, language: Language): string {
+  return format(value, 'twoDecimals', language);
+}
+
 /** A 0–100 score: `71`. */
 export function formatScore(value: number | null, language: Language): string {
   return format(value, 'whole', language);

@@ -18,6 +18,8 @@ export interface Column {
 export interface Grid {
   keys: Column[];
   values: Column[];
+  /** false: the last row is a row like the others, with no rule above it (default true). */
+  totalRow?: boolean;
 }
 
 const GAP = ' '.repeat(GAP_WIDTH);
@@ -50,11 +52,11 @@ function paint(column: Column, cell: string, color: ChalkInstance | null): strin
 /** cli-table3 lays rows out in quadratic time: a long table is drawn in slices of this many rows. */
 const ROWS_PER_SLICE = 100;
 
-function draw(columns: readonly Column[], widths: readonly number[], color: ChalkInstance | null): string {
+function draw(columns: readonly Column[], widths: readonly number[], color: ChalkInstance | null, totalRow: boolean): string {
   const rows: string[][] = [];
   const count = columns[0]?.cells.length ?? 0;
   for (let row = 0; row < count; row++) {
-    if (row === count - 1 && row > 0) rows.push(widths.map((width) => RULE.repeat(width)));
+    if (totalRow && row === count - 1 && row > 0) rows.push(widths.map((width) => RULE.repeat(width)));
     rows.push(columns.map((column) => paint(column, column.cells[row] ?? '', color)));
   }
   const head = columns.map((column) => (color ? color.bold(column.title) : column.title));
@@ -89,7 +91,7 @@ function drawLayout(grid: Grid, layout: Layout, valueWidths: readonly number[], 
   let first = 0;
   for (const count of layout.parts) {
     const values = grid.values.slice(first, first + count);
-    tables.push(draw([...keys, ...values], [...layout.keys, ...valueWidths.slice(first, first + count)], color));
+    tables.push(draw([...keys, ...values], [...layout.keys, ...valueWidths.slice(first, first + count)], color, grid.totalRow ?? true));
     first += count;
   }
   return tables.join('\n\n');

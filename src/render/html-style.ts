@@ -23,6 +23,7 @@ th { color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--rule)
 th.key, td.key { text-align: left; }
 td.key { overflow-wrap: anywhere; max-width: 32ch; }
 td.negative { color: #b34700; }
+p.note { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom: none; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }

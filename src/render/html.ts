@@ -9,6 +9,8 @@ import { cumulativeChart } from './html-cumulative.js';
 import { htmlLabelsFor } from './html-labels.js';
 import { HTML_STYLE } from './html-style.js';
 import { element } from './html-text.js';
+import type { Grid } from './grid.js';
+import { TOO_EARLY_MARK, reportSections } from './report-sections.js';
 import { fileText, sharedCostsLines, valueLine, warningText } from './table-footer.js';
 
 export interface HtmlContext {
@@ -62,9 +64,10 @@ function table(report: Report, columns: readonly Column[], language: Language): 
 
 function hardColumns(columns: typeof MONEY_COLUMNS, language: Language): Column[] {
   const titles = labelsFor(language).hard;
+  const mark = (figures: Figures) => (figures.flags.includes('too-early') ? ` ${TOO_EARLY_MARK}` : '');
   return columns.map(([figure, format]) => ({
     title: titles[figure],
-    cell: (figures) => format(figures.hard[figure], language),
+    cell: (figures) => format(figures.hard[figure], language) + (figure === 'roi' ? mark(figures) : ''),
     negative: (figures) => (figures.hard[figure] ?? 0) < 0,
   }));
 }
@@ -78,6 +81,25 @@ function softColumns(report: Report, language: Language): Column[] {
     { title: labels.index, cell: (figures) => formatScore(figures.soft.index, language) },
     ...present.map((key) => ({ title: labels.subScores[key], cell: (figures: Figures) => formatScore(figures.soft.scores[key]?.score ?? null, language) })),
   ];
+}
+
+/** A section's grid: keys left, figures right, the last row a total unless the grid says otherwise. */
+function gridTable(grid: Grid): string {
+  const columns = [...grid.keys, ...grid.values];
+  const keyCount = grid.keys.length;
+  const attributes = (i: number): Record<string, string> => (i < keyCount ? { class: 'key' } : {});
+  const head = row(columns.map((column, i) => element('th', column.title, { ...attributes(i), scope: 'col' })));
+  const count = columns[0]?.cells.length ?? 0;
+  const body = Array.from({ length: count }, (_, r) => {
+    const total = (grid.totalRow ?? true) && r === count - 1 && r > 0;
+    return row(columns.map((column, i) => element('td', column.cells[r] ?? '', attributes(i))), total ? 'total' : undefined);
+  });
+  return ['<table>', `<thead>${head}</thead>`, '<tbody>', ...body, '</tbody>', '</table>'].join('\n');
+}
+
+function tooEarlyNote(report: Report, language: Language): string[] {
+  const flagged = [...report.groups, report.total].some((figures) => figures.flags.includes('too-early'));
+  return flagged ? [element('p', labelsFor(language).tooEarlyMark({ mark: TOO_EARLY_MARK }), { class: 'note' })] : [];
 }
 
 function keyFigure(name: string, value: string, notes: readonly string[] = []): string {
@@ -143,8 +165,11 @@ export function renderHtml(report: Report, ctx: HtmlContext): string {
     ...section(labels.markdown.keyFigures, [keyFigures(report, language)]),
     ...section(labels.interpretationTitle, narrative(report, language).map((paragraph) => element('p', paragraph))),
     ...section(htmlLabelsFor(language).charts, [cumulativeChart(report, language), roiChart(report, language), softChart(report, language)]),
-    ...section(labels.hardTitle({ currency: report.currency }), [table(report, hardColumns(MONEY_COLUMNS, language), language), table(report, hardColumns(RATIO_COLUMNS, language), language)]),
+    ...section(labels.hardTitle({ currency: report.currency }), [table(report, hardColumns(MONEY_COLUMNS, language), language), table(report, hardColumns(RATIO_COLUMNS, language), language), ...tooEarlyNote(report, language)]),
     ...section(labels.softTitle, [table(report, softColumns(report, language), language)]),
+    ...reportSections(report, language).flatMap((part) =>
+      section(part.title, [gridTable(part.grid), ...part.notes.map((note) => element('p', note, { class: 'note' }))]),
+    ),
     ...section(labels.markdown.warnings, list(report.warnings.map((problem) => warningText(problem, language)), 'warnings')),
     ...section(labels.markdown.method, list(methodNotes(report, language), 'notes')),
     ...section(labels.markdown.files, list(report.files.map((file) => fileText(file, language)), 'files')),

@@ -8,6 +8,8 @@ export interface RenderContext {
   color: ChalkInstance | null;
   /** Columns available; no line of a table is wider. */
   width: number;
+  /** The table's trend lines across periods. */
+  sparklines: boolean;
 }
 
 export type Renderer = (report: Report, ctx: RenderContext) => string;

@@ -18,9 +18,14 @@ export function renderJson(report: Report, ctx: JsonContext): string {
     useCase: report.useCase,
     groupBy: report.groupBy,
     period: report.period,
-    groups: report.groups.map((group) => ({ key: group.key, ...figures(group) })),
+    groups: report.groups.map((group) => ({ key: group.key, ...figures(group), ...(group.cumulative ? { cumulative: group.cumulative } : {}) })),
     total: figures(report.total),
     valueDrivers: report.valueDrivers,
+    timeline: report.timeline,
+    payback: report.payback,
+    carryover: report.carryover,
+    maturity: report.maturity,
+    adoption: report.adoption,
     sharedCosts: report.sharedCosts,
     exchangeRates: report.exchangeRates,
     files: report.files,
@@ -31,7 +36,7 @@ export function renderJson(report: Report, ctx: JsonContext): string {
 }
 
 function figures(f: Figures) {
-  return { metrics: f.metrics, hard: f.hard, soft: f.soft };
+  return { metrics: f.metrics, hard: f.hard, soft: f.soft, flags: f.flags };
 }
 
 function warningJson(problem: Problem, language: Language) {

@@ -5,6 +5,8 @@ import { labelsFor, periodText } from '../report/labels.js';
 import type { Language } from '../report/messages.js';
 import { narrative } from '../report/narrative.js';
 import { formatAmount, formatMoney, formatRatio, formatRoas, formatScore } from './format-value.js';
+import type { Grid } from './grid.js';
+import { TOO_EARLY_MARK, reportSections } from './report-sections.js';
 import { fileText, sharedCostsLines, valueLine, warningText } from './table-footer.js';
 import { sanitize } from './text.js';
 
@@ -59,8 +61,13 @@ function pipeTable(report: Report, columns: readonly PipeColumn[], language: Lan
 
 function hardTable(report: Report, language: Language): string[] {
   const titles = labelsFor(language).hard;
-  const columns = HARD_COLUMNS.map(([figure, format]) => ({ title: titles[figure], cell: (f: Figures) => format(f.hard[figure], language) }));
-  return pipeTable(report, columns, language);
+  const mark = (f: Figures) => (f.flags.includes('too-early') ? ` ${TOO_EARLY_MARK}` : '');
+  const columns = HARD_COLUMNS.map(([figure, format]) => ({
+    title: titles[figure],
+    cell: (f: Figures) => format(f.hard[figure], language) + (figure === 'roi' ? mark(f) : ''),
+  }));
+  const flagged = [...report.groups, report.total].some((f) => f.flags.includes('too-early'));
+  return [...pipeTable(report, columns, language), ...(flagged ? ['', mdText(labelsFor(language).tooEarlyMark({ mark: TOO_EARLY_MARK }))] : [])];
 }
 
 /** The index, then each sub-score that some row has: a column of n/a only would say nothing. */
@@ -73,6 +80,23 @@ function softTable(report: Report, language: Language): string[] {
     ...present.map((key) => ({ title: labels.subScores[key], cell: (f: Figures) => formatScore(f.soft.scores[key]?.score ?? null, language) })),
   ];
   return pipeTable(report, columns, language);
+}
+
+/** A section's grid as a pipe table; its last row in bold when it is a total. */
+function gridTable(grid: Grid): string[] {
+  const columns = [...grid.keys, ...grid.values];
+  const head = pipeRow(columns.map((column) => mdText(column.title)));
+  const rule = pipeRow(columns.map((column) => (column.align === 'left' ? ':--' : '--:')));
+  const count = columns[0]?.cells.length ?? 0;
+  const rows = Array.from({ length: count }, (_, row) => {
+    const bold = (grid.totalRow ?? true) && row === count - 1 && row > 0;
+    return pipeRow(columns.map((column) => (bold && column.cells[row] ? `**${mdText(column.cells[row]!)}**` : mdText(column.cells[row] ?? ''))));
+  });
+  return [head, rule, ...rows];
+}
+
+function reportSectionLines(report: Report, language: Language): string[] {
+  return reportSections(report, language).flatMap((part) => section(part.title, [...gridTable(part.grid), ...(part.notes.length > 0 ? ['', ...paragraphs(part.notes)] : [])]));
 }
 
 function keyFigures(report: Report, language: Language): string[] {
@@ -115,6 +139,7 @@ export function renderMarkdown(report: Report, ctx: MarkdownContext): string {
     ...section(labels.markdown.keyFigures, keyFigures(report, language)),
     ...section(labels.hardTitle({ currency: report.currency }), hardTable(report, language)),
     ...section(labels.softTitle, softTable(report, language)),
+    ...reportSectionLines(report, language),
     ...section(labels.interpretationTitle, paragraphs(narrative(report, language))),
     ...section(labels.markdown.warnings, report.warnings.map((problem) => `- ${mdText(warningText(problem, language))}`)),
     ...section(labels.markdown.method, methodNotes(report, language)),

@@ -8,7 +8,9 @@ import type { Language } from '../report/messages.js';
 import { narrative } from '../report/narrative.js';
 import { NOT_AVAILABLE, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from './format-value.js';
 import { renderGrids, type Column, type Grid } from './grid.js';
+import { TOO_EARLY_MARK, reportSections } from './report-sections.js';
 import { footerLines } from './table-footer.js';
+import { trendLines } from './trends.js';
 import { sanitize, wrap } from './text.js';
 
 export interface TableContext {
@@ -17,6 +19,8 @@ export interface TableContext {
   /** Terminal columns: no line of the output is longer. */
   width: number;
   language: Language;
+  /** Per-channel ROI and soft-index trends across periods (on a terminal, or asked for). */
+  sparklines: boolean;
 }
 
 type Formatter = (value: number | null, language: Language) => string;
@@ -65,10 +69,14 @@ function hardGrid(report: Report, language: Language): Grid {
   const rows = rowsOf(report);
   const titles = labelsFor(language).hard;
   const values = hardColumns(report).map(([figure, format]) => ({
-    ...valueColumn(titles[figure], rows, (figures) => format(figures.hard[figure], language)),
+    ...valueColumn(titles[figure], rows, (figures) => format(figures.hard[figure], language) + (figure === 'roi' ? tooEarlyMark(figures) : '')),
     signed: figure === 'roi',
   }));
   return { keys: keyColumns(report, language), values };
+}
+
+function tooEarlyMark(figures: Figures): string {
+  return figures.flags.includes('too-early') ? ` ${TOO_EARLY_MARK}` : '';
 }
 
 /** Sub-scores with data somewhere in the report: a column of n/a only would say nothing. */
@@ -107,6 +115,11 @@ function ratesTitle(report: Report, language: Language): string {
   return growth ? labels.ratesGrowthTitle : labels.ratesTitle;
 }
 
+function tooEarlyNote(report: Report, width: number, language: Language): string[] {
+  const flagged = rowsOf(report).some((figures) => figures.flags.includes('too-early'));
+  return flagged ? wrap(labelsFor(language).tooEarlyMark({ mark: TOO_EARLY_MARK }), width) : [];
+}
+
 function heading(title: string, width: number, color: ChalkInstance | null): string[] {
   return wrap(title, width).map((line) => (color ? color.bold(line) : line));
 }
@@ -125,7 +138,15 @@ export function renderTable(report: Report, ctx: TableContext): string {
     ...(rates ? [{ title: ratesTitle(report, language), grid: rates }] : []),
   ];
   const tables = renderGrids(sections.map((section) => section.grid), width, color);
-  const lines = sections.flatMap((section, i) => [...heading(section.title, width, color), tables[i]!, '']);
+  const lines = sections.flatMap((section, i) => [...heading(section.title, width, color), tables[i]!, ...(i === 0 ? tooEarlyNote(report, width, language) : []), '']);
+  const extra = reportSections(report, language);
+  // Each has keys of its own (period, channel, team): laid out apart from the tables above.
+  extra.forEach((section) => {
+    lines.push(...heading(section.title, width, color), renderGrids([section.grid], width, color)[0]!);
+    for (const note of section.notes) lines.push(...wrap(note, width));
+    lines.push('');
+  });
+  if (ctx.sparklines) lines.push(...trendLines(report, width, color, language));
   lines.push(...heading(labels.interpretationTitle, width, color));
   for (const paragraph of narrative(report, language)) lines.push(...wrap(paragraph, width), '');
   lines.push(...footerLines(report, language).flatMap((line) => wrap(line, width, 2)));

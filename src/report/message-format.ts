@@ -3,3 +3,9 @@ export function money(amount: string | number | undefined, locale: 'en-US' | 'fr
   const value = Number(amount);
   return Number.isFinite(value) ? value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(amount);
 }
+
+/** A count or small ratio in a message (`12,840`, `2.5`; `12 840`, `2,5`). */
+export function count(value: string | number | undefined, locale: 'en-US' | 'fr-FR'): string {
+  const number = Number(value);
+  return Number.isFinite(number) ? number.toLocaleString(locale, { maximumFractionDigits: 2 }) : String(value);
+}

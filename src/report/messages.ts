@@ -20,11 +20,13 @@ function escapeControls(text: string): string {
 
 function printableParams(params: ProblemParams): ProblemParams {
   const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text);
-  // `message` is a whole sentence written by the tool (a profile error), not a value from an input.
   return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, typeof value !== 'string' ? value : key === 'message' ? escapeControls(value) : shorten(escapeControls(value))]),
+    Object.entries(params).map(([key, value]) => [key, typeof value !== 'string' ? value : TOOL_WRITTEN.has(key) ? escapeControls(value) : shorten(escapeControls(value))]),
   );
 }
+
+/** Params the tool writes itself (a profile error's sentence, the kinds of file it tried), not values from an input: never shortened. */
+const TOOL_WRITTEN: ReadonlySet<string> = new Set(['message', 'tried']);
 
 /** The one-line shape of METRICS.md: `file:line:column: message (CODE)`. */
 export function problemLine(problem: Problem, language: Language = 'en'): string {

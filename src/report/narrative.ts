@@ -1,6 +1,6 @@
 import type { Channel } from '../model/metrics.js';
 import type { Report } from '../model/report.js';
-import { formatAmount, formatList, formatRatio, formatScore } from '../render/format-value.js';
+import { formatAmount, formatDecimal, formatList, formatRatio, formatScore } from '../render/format-value.js';
 import { sanitize } from '../render/text.js';
 import { counted, labelsFor, periodText } from './labels.js';
 import type { Language } from './messages.js';
@@ -134,6 +134,31 @@ function softResult(w: Wording): string[] {
   return sentences;
 }
 
+function timeSentences(w: Wording, report: Report): string[] {
+  const { text, language } = w;
+  const sentences: string[] = [];
+  const { payback, carryover } = report;
+  if (payback?.reached) sentences.push(text.paybackReached({ period: payback.reached }));
+  else if (payback?.projected) {
+    sentences.push(text.paybackProjected({ period: payback.projected, gap: money(w, payback.gap ?? 0), net: money(w, payback.netPerPeriod ?? 0) }));
+  } else if (payback && payback.method !== 'not-projected:no-cost') sentences.push(text.paybackNotProjected);
+  const total = carryover?.total;
+  if (carryover && total && total.roi !== null && total.longTermRoi !== null && total.pendingValue) {
+    const unit = text.units[carryover.unit];
+    sentences.push(
+      text.carryover({ longTerm: formatRatio(total.longTermRoi, language), immediate: formatRatio(total.roi, language), decay: formatDecimal(carryover.decay, language), unit }),
+    );
+  }
+  return sentences;
+}
+
+function adoptionSentence({ text, language }: Wording, report: Report): string[] {
+  const { adoption } = report;
+  if (!adoption) return [];
+  const p = { score: formatScore(adoption.score, language), respondents: counted(adoption.respondents, labelsFor(language).nouns.respondent, language) };
+  return [adoption.lowSample ? text.adoptionLowSample(p) : text.adoption(p)];
+}
+
 function watched({ text, language }: Wording, watch: WatchFact): string {
   const channels = channelList(watch.channels, language);
   if (watch.code === 'too-early') return watch.channels.length > 0 ? text.tooEarly({ channels }) : text.tooEarlyUnnamed;
@@ -149,6 +174,6 @@ function limits({ facts, text, language }: Wording): string[] {
 /** Paragraphs of plain text (input names sanitized), in the report's language. */
 export function narrative(report: Report, language: Language): string[] {
   const w: Wording = { facts: narrativeFacts(report), text: NARRATIVE[language], language };
-  const paragraphs = [measured(w), hardResult(w), softResult(w), ...w.facts.watch.map((watch) => [watched(w, watch)]), limits(w)];
-  return paragraphs.map((sentences) => sanitize(sentences.join(' ')));
+  const paragraphs = [measured(w), hardResult(w), timeSentences(w, report), [...softResult(w), ...adoptionSentence(w, report)], ...w.facts.watch.map((watch) => [watched(w, watch)]), limits(w)];
+  return paragraphs.filter((sentences) => sentences.length > 0).map((sentences) => sanitize(sentences.join(' ')));
 }

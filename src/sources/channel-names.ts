@@ -25,3 +25,13 @@ export function parseChannelName(raw: string): Channel | 'all' | undefined {
   const name = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   return Object.hasOwn(CHANNEL_NAMES, name) ? CHANNEL_NAMES[name] : undefined;
 }
+
+/**
+ * The channel of a suite export's row (`Network`: `Facebook`, `Instagram`, `X`, `LinkedIn`…). One
+ * row is one network, so `all` is not a network; a network with no channel here (Pinterest,
+ * YouTube, Threads) is undefined for the caller to reject.
+ */
+export function parseNetworkName(raw: string): Channel | undefined {
+  const channel = parseChannelName(raw);
+  return channel === 'all' ? undefined : channel;
+}

@@ -20,13 +20,14 @@ export interface FirstSeen {
   column: number;
 }
 
-interface ColumnInfo {
-  file: string;
-  headers: readonly string[];
-  fallback: 'mdy' | 'dmy';
-  /** Why the fallback: a source's UI language (named) or the file's own numbers. */
-  basis: { source: string } | 'numbers';
-}
+/**
+ * What settles the order when the values do not: a fallback, and why it is the one (a source's UI
+ * language, named, or the file's own numbers); or an order a mapping file states, which then
+ * applies to every value, so a value it cannot read is an error rather than evidence.
+ */
+export type DateRule = { fallback: 'mdy' | 'dmy'; basis: { source: string } | 'numbers' } | { stated: DateOrder };
+
+type ColumnInfo = { file: string; headers: readonly string[] } & DateRule;
 
 const FORMAT_NAMES: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', mdy: 'M/D/YYYY', dmy: 'D/M/YYYY' };
 
@@ -36,7 +37,7 @@ const FORMAT_NAMES: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', mdy: 'M/D/Y
  * order, with a warning; a column that proves both is an error.
  */
 export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, info: ColumnInfo): DateColumn {
-  const decision = decideDateOrder(firstSeen.keys(), info.fallback);
+  const decision = 'stated' in info ? ({ ok: true, order: info.stated, ambiguous: false } as const) : decideDateOrder(firstSeen.keys(), info.fallback);
   if (!decision.ok) {
     const at = firstSeen.get(decision.dmyWitness)!;
     throw new SocialRoiError(
@@ -63,7 +64,7 @@ export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, inf
         ),
     );
   }
-  const ambiguousWarning = decision.ambiguous
+  const ambiguousWarning = decision.ambiguous && 'basis' in info
     ? warning(
         'ambiguous-dates',
         {

@@ -1,17 +1,20 @@
 import { SocialRoiError } from '../errors.js';
 import { NUMBER_FAILURE, parseUnits, type NumberFailure } from '../ingest/numbers.js';
-import { MAX_UNITS } from '../model/exact.js';
-import { METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type MetricSums } from '../model/metrics.js';
+import { MAX_UNITS, UNITS_PER_ONE } from '../model/exact.js';
+import { METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
 import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
+import { AudienceLevels } from './audience-levels.js';
 import { assertUsedColumnsUnique, type Binding } from './bind-columns.js';
+import { parseNetworkName } from './channel-names.js';
 import { normalizeCurrency } from './currency-cell.js';
-import { resolveDateColumn, type FirstSeen } from './date-column.js';
+import { resolveDateColumn, type DateRule, type FirstSeen } from './date-column.js';
 import { metricColumns, type ExportRole, type ExportSourceSpec } from './export-spec.js';
 import type { HeaderMatch, OpenContext, RowSink, SourceOutput } from './source.js';
 import { isTotalsLabel } from './totals-rows.js';
 
 interface Entry {
+  channel: Channel;
   campaign: string | null;
   start: string;
   end: string;
@@ -22,7 +25,7 @@ interface Entry {
   /** Rows with a masked cell, and the first of them (0: none). */
   masked: number;
   maskedLine: number;
-  /** Another entry with the same campaign and start date (another end date or currency). */
+  /** Another entry with the same campaign and start date (another end date, currency or channel). */
   next: Entry | undefined;
 }
 
@@ -45,6 +48,19 @@ export class ExportFold implements RowSink {
   private readonly range: { start: string; end: string } | null;
   /** Index in `columns` of the column whose cells may be masked; -1 when none. */
   private readonly maskedIndex: number;
+  /** The channel of every row, or undefined when each row names its own in `channelColumn`. */
+  private readonly fixedChannel: Channel | undefined;
+  private readonly channelColumn: number;
+  /** Network names as written → channel: a file repeats a handful of them. */
+  private readonly networks = new Map<string, Channel>();
+  /** Slot of `posts` when each row is one post; -1 otherwise. */
+  private readonly postSlot: number;
+  /** Index in `columns` of a net-change column, and the slot its losses go to; -1 when none. */
+  private readonly netIndex: number;
+  private readonly netLossSlot: number;
+  private readonly followersColumn: number;
+  private readonly profileColumn: number;
+  private readonly audience = new AudienceLevels();
   private rowMasked = false;
   private rows = 0;
   private totalsRows = 0;
@@ -62,25 +78,37 @@ export class ExportFold implements RowSink {
     this.slots = Int32Array.from(metrics.map((bound) => METRIC_INDEX[bound.metric]));
     this.scratch = new Float64Array(metrics.length);
     this.moneySlot = Uint8Array.from(metrics.map((bound) => (MONEY_KEYS.has(bound.metric) ? 1 : 0)));
-    this.presence = presenceOf(metrics.map((bound) => bound.metric));
     this.maskedIndex = spec.masked ? metrics.findIndex((bound) => bound.role === spec.masked!.column) : -1;
+    this.netIndex = spec.net ? metrics.findIndex((bound) => bound.role === spec.net!.column) : -1;
+    this.netLossSlot = this.netIndex >= 0 ? METRIC_INDEX[spec.net!.losses] : -1;
+    this.postSlot = binding.index.post === undefined ? -1 : METRIC_INDEX.posts;
+    const counted: MetricKey[] = metrics.map((bound) => bound.metric);
+    if (this.postSlot >= 0) counted.push('posts');
+    if (this.netIndex >= 0) counted.push(spec.net!.losses);
+    this.presence = presenceOf(counted);
+    this.fixedChannel = spec.channel === 'per-row' ? undefined : spec.channel;
+    this.channelColumn = spec.channel === 'per-row' ? (binding.index.channel ?? this.missingColumn('channel')) : -1;
+    this.followersColumn = binding.index.followers ?? -1;
+    this.profileColumn = binding.index.profile ?? -1;
     this.dateColumn = binding.index.date ?? binding.index.start ?? -1;
     this.endColumn = binding.index.date !== undefined ? -1 : (binding.index.end ?? -1);
     this.campaignColumn = binding.index.campaign ?? -1;
     this.currencyColumn = binding.index.currency ?? -1;
-    this.headerCurrency = binding.headerCurrency ?? '';
+    this.headerCurrency = binding.headerCurrency ?? spec.currency ?? '';
     this.range = this.dateColumn === -1 ? this.preambleRange() : null;
-    const used = [...this.columns, this.dateColumn, this.endColumn, this.campaignColumn, this.currencyColumn].filter((c) => c >= 0);
-    assertUsedColumnsUnique(headers, used, context.file, context.headerLine);
+    const used = [this.dateColumn, this.endColumn, this.campaignColumn, this.currencyColumn, this.channelColumn, this.followersColumn, this.profileColumn, binding.index.post ?? -1];
+    assertUsedColumnsUnique(headers, [...this.columns, ...used.filter((c) => c >= 0)], context.file, context.headerLine);
   }
 
   private readonly headerCurrency: string;
 
   private preambleRange(): { start: string; end: string } {
-    const range = this.spec.rangeFromPreamble?.(this.context.preamble) ?? null;
-    if (range) return range;
+    return this.spec.rangeFromPreamble?.(this.context.preamble) ?? this.missingColumn('date');
+  }
+
+  private missingColumn(role: ExportRole): never {
     throw new SocialRoiError(
-      inputError('INPUT_MISSING_COLUMN', { source: this.spec.label, column: 'date' }, { file: this.context.file, line: this.context.headerLine }),
+      inputError('INPUT_MISSING_COLUMN', { source: this.spec.label, column: role }, { file: this.context.file, line: this.context.headerLine }),
     );
   }
 
@@ -90,38 +118,51 @@ export class ExportFold implements RowSink {
       return;
     }
     // Everything is checked before anything is added, so a skipped row leaves no trace in the sums.
-    const problem = this.readMetrics(cells, line) ?? this.readDates(cells, line) ?? this.readCampaign(cells, line);
+    // The network comes before the dates: a row of a network we skip must not sway the date order.
+    const problem =
+      this.readMetrics(cells, line) ?? this.readChannel(cells, line) ?? this.readDates(cells, line) ?? this.readCampaign(cells, line) ?? this.readFollowers(cells, line);
     if (problem) {
       this.context.policy.reject(problem);
       return;
     }
     this.rows++;
-    const { campaign, start, end } = this.current;
+    const { campaign, start, end, channel, followers } = this.current;
     const currency = this.currencyColumn >= 0 ? cells[this.currencyColumn]!.trim() : this.headerCurrency;
-    const entry = this.entryFor(campaign, start, end, currency, line);
+    const entry = this.entryFor(channel, campaign, start, end, currency, line);
     entry.rows++;
     if (this.rowMasked) {
       entry.masked++;
       if (entry.maskedLine === 0) entry.maskedLine = line;
     }
     this.addMetrics(entry.sums, cells, line);
+    if (followers !== null && this.dateColumn >= 0 && !this.audience.add(channel, this.accountOf(cells), end, followers, line)) {
+      throw new SocialRoiError(this.numberProblem(NUMBER_FAILURE.tooLarge, cells, line, this.followersColumn));
+    }
+  }
+
+  /** The account a row's audience belongs to: its network as written, and its profile when named. */
+  private accountOf(cells: readonly string[]): string {
+    const network = this.channelColumn >= 0 ? cells[this.channelColumn]!.trim().toLowerCase() : '';
+    return this.profileColumn >= 0 ? `${network}\u0000${cells[this.profileColumn]!.trim()}` : network;
   }
 
   /**
    * The running sums for these keys, found by campaign then start date in nested maps: building and
-   * hashing one joined key per row cost more than the rest of our per-row work. The end date and the
-   * currency are almost always the same across a file, so they are checked on the entry found.
+   * hashing one joined key per row cost more than the rest of our per-row work. The end date, the
+   * currency and the channel are the same across a file or take a handful of values, so they are
+   * checked on the entries found.
    */
-  private entryFor(campaign: string | null, start: string, end: string, currency: string, line: number): Entry {
+  private entryFor(channel: Channel, campaign: string | null, start: string, end: string, currency: string, line: number): Entry {
     let byStart = this.entries.get(campaign ?? '');
     if (byStart === undefined) {
       byStart = new Map();
       this.entries.set(campaign ?? '', byStart);
     }
     let entry = byStart.get(start);
-    while (entry !== undefined && (entry.end !== end || entry.currency !== currency)) entry = entry.next;
+    while (entry !== undefined && (entry.end !== end || entry.currency !== currency || entry.channel !== channel)) entry = entry.next;
     if (entry === undefined) {
-      entry = { campaign, start, end, currency, sums: emptySums(), line, rows: 0, masked: 0, maskedLine: 0, next: byStart.get(start) };
+      const next = byStart.get(start);
+      entry = { channel, campaign, start, end, currency, sums: emptySums(), line, rows: 0, masked: 0, maskedLine: 0, next };
       byStart.set(start, entry);
     }
     return entry;
@@ -148,7 +189,7 @@ export class ExportFold implements RowSink {
         }
         return this.numberProblem(value, cells, line, column);
       }
-      if (value < 0 && this.moneySlot[i] !== 1) {
+      if (value < 0 && this.moneySlot[i] !== 1 && i !== this.netIndex) {
         return inputError('INPUT_NEGATIVE_COUNT', { column: this.headers[column]!.trim(), value: cells[column]! }, this.at(line, column));
       }
       scratch[i] = value;
@@ -185,19 +226,64 @@ export class ExportFold implements RowSink {
     return undefined;
   }
 
-  private readonly current: { campaign: string | null; start: string; end: string } = { campaign: null, start: '', end: '' };
+  /** The row's own network, for a suite export; a network with no channel here is the row's problem. */
+  private readChannel(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
+    if (this.fixedChannel !== undefined) {
+      this.current.channel = this.fixedChannel;
+      return undefined;
+    }
+    const raw = cells[this.channelColumn]!;
+    let channel = this.networks.get(raw);
+    if (channel === undefined) {
+      const name = raw.trim();
+      if (name === '') return inputError('INPUT_MISSING_VALUE', { column: this.headers[this.channelColumn]!.trim() }, this.at(line, this.channelColumn));
+      channel = parseNetworkName(name);
+      if (channel === undefined) return inputError('INPUT_UNKNOWN_NETWORK', { value: name, column: this.headers[this.channelColumn]!.trim() }, this.at(line, this.channelColumn));
+      this.networks.set(raw, channel);
+    }
+    this.current.channel = channel;
+    return undefined;
+  }
+
+  /** The audience on the row's date, in units; null when the file has no such column or the cell is empty. */
+  private readFollowers(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
+    this.current.followers = null;
+    if (this.followersColumn < 0) return undefined;
+    const cell = cells[this.followersColumn]!;
+    const value = parseUnits(cell, this.context.decimal);
+    if (value === null) return undefined;
+    if (typeof value !== 'number') return this.numberProblem(value, cells, line, this.followersColumn);
+    if (value < 0) return inputError('INPUT_NEGATIVE_COUNT', { column: this.headers[this.followersColumn]!.trim(), value: cell }, this.at(line, this.followersColumn));
+    this.current.followers = value;
+    return undefined;
+  }
+
+  private readonly current: { channel: Channel; campaign: string | null; start: string; end: string; followers: number | null } = {
+    channel: 'linkedin',
+    campaign: null,
+    start: '',
+    end: '',
+    followers: null,
+  };
 
   private addMetrics(sums: MetricSums, cells: readonly string[], line: number): void {
     const { columns, slots, scratch } = this;
     for (let i = 0; i < columns.length; i++) {
-      const value = scratch[i]!;
+      let value = scratch[i]!;
       if (value === 0) continue;
-      if (value < 0) this.countNegativeMoney(line);
-      const slot = slots[i]!;
+      let slot = slots[i]!;
+      if (value < 0 && i === this.netIndex) {
+        value = -value;
+        slot = this.netLossSlot;
+      } else if (value < 0) {
+        this.countNegativeMoney(line);
+      }
       const sum = sums[slot]! + value;
       if (sum > MAX_UNITS || sum < -MAX_UNITS) throw new SocialRoiError(this.numberProblem(NUMBER_FAILURE.tooLarge, cells, line, columns[i]!));
       sums[slot] = sum;
     }
+    // One post per row: far below MAX_UNITS for any file that fits on a disk.
+    if (this.postSlot >= 0) sums[this.postSlot] = sums[this.postSlot]! + UNITS_PER_ONE;
   }
 
   /** Refunds and credits exist, so negative money is kept, but never silently. */
@@ -230,16 +316,20 @@ export class ExportFold implements RowSink {
     return { file: this.context.file, line, column: column + 1 };
   }
 
-  finish(): SourceOutput {
+  /** What settles the day/month order of the dates when their values do not. */
+  private dateRule(): DateRule {
+    const stated = this.match.stated?.dateOrder;
+    if (stated) return { stated };
+    const { dateOrder } = this.spec;
     // An English-UI export re-saved by French Excel keeps its English headers but gets decimal
     // commas and day-first dates: the numbers say more about the dates than the headers do.
     const resaved = this.context.decimal === ',' && this.match.language === 'en';
-    const dates = resolveDateColumn(this.datesSeen, {
-      file: this.context.file,
-      headers: this.headers,
-      fallback: resaved ? 'dmy' : (this.spec.dateOrder[this.match.language] ?? this.spec.dateOrder.en),
-      basis: resaved ? 'numbers' : { source: this.spec.label },
-    });
+    if (dateOrder === 'decimal-mark' || resaved) return { fallback: this.context.decimal === ',' ? 'dmy' : 'mdy', basis: 'numbers' };
+    return { fallback: dateOrder[this.match.language] ?? dateOrder.en, basis: { source: this.spec.label } };
+  }
+
+  finish(): SourceOutput {
+    const dates = resolveDateColumn(this.datesSeen, { file: this.context.file, headers: this.headers, ...this.dateRule() });
     if (dates.warning) this.warnings.push(dates.warning);
     if (this.negativeMoney) {
       this.warnings.push(warning('negative-amount', { count: this.negativeMoney.count }, { file: this.context.file, line: this.negativeMoney.line }));
@@ -265,6 +355,7 @@ export class ExportFold implements RowSink {
     return {
       observations,
       spendEntries: [],
+      audience: this.audience.readings(this.context.file, dates.iso),
       warnings: this.warnings,
       rows: this.rows,
       totalsRowsSkipped: this.totalsRows,
@@ -300,7 +391,7 @@ export class ExportFold implements RowSink {
     return {
       source: this.spec.id,
       file: this.context.file,
-      channel: this.spec.channel,
+      channel: entry.channel,
       campaign: entry.campaign,
       start,
       end,
@@ -308,6 +399,7 @@ export class ExportFold implements RowSink {
       sums: entry.sums,
       presence: this.presence,
       line: entry.line,
+      ...(this.spec.lifetime ? { lifetime: true as const } : {}),
     };
   }
 }

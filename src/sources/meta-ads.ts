@@ -1,4 +1,14 @@
+import { assertUsedColumnsUnique, bindColumns, type AliasTable } from './bind-columns.js';
 import { defineExportSource } from './export-source.js';
+import { rangeRowsNote } from './period-rows.js';
+import { ResultTypeRows } from './result-type-rows.js';
+import { adjustOutput, columnWithRole, withNote, withQuirks } from './wrap-source.js';
+
+/** `Results` counts whatever `Result type` names on each row: read only where that is a conversion. */
+const RESULT_COLUMNS: AliasTable<'results' | 'resultType'> = {
+  results: { en: ['results'], fr: ['résultats'] },
+  resultType: { en: ['result type'], fr: ['type de résultat'] },
+};
 
 /**
  * Meta Ads Manager export (Facebook and Instagram ads). UTF-8 with BOM; the currency is in the spend
@@ -6,7 +16,7 @@ import { defineExportSource } from './export-source.js';
  * Day breakdown adds a `Day` column — without it a row is a total over its range. French UI headers
  * come from several independent French parsers (see the export-format notes).
  */
-export const metaAds = defineExportSource({
+const metaAdsExport = defineExportSource({
   id: 'meta-ads',
   label: 'Meta Ads Manager',
   channel: 'meta',
@@ -28,6 +38,25 @@ export const metaAds = defineExportSource({
     videoViews: { en: ['views', 'video plays'], fr: ['vues', 'lectures de vidéos'] },
     leads: { en: ['leads'], fr: ['prospects'] },
     conversions: { en: ['purchases'], fr: ['achats'] },
+    'conversions+results': RESULT_COLUMNS.results,
     revenue: { en: ['purchases conversion value'], fr: ['valeur de conversion des achats'] },
+  },
+});
+
+export const metaAds = withQuirks(metaAdsExport, {
+  roles(headers) {
+    const type = bindColumns(headers, RESULT_COLUMNS).index.resultType;
+    return type === undefined ? {} : { [type]: 'result type' };
+  },
+  open(sink, headers, match, context) {
+    const { results, resultType } = bindColumns(headers, RESULT_COLUMNS, match.language).index;
+    if (resultType !== undefined) assertUsedColumnsUnique(headers, [resultType], context.file, context.headerLine);
+    const read =
+      results === undefined
+        ? sink
+        : new ResultTypeRows(sink, { results, type: resultType ?? -1, purchases: columnWithRole(match, 'conversions', results) }, headers, context);
+    if (columnWithRole(match, 'date') >= 0) return read;
+    const [startColumn, endColumn] = [columnWithRole(match, 'start'), columnWithRole(match, 'end')].map((c) => headers[c]!.trim());
+    return adjustOutput(read, (output) => withNote(output, rangeRowsNote('range-rows', output, context.file, { startColumn: startColumn!, endColumn: endColumn! })));
   },
 });

@@ -1,6 +1,7 @@
+import type { DateOrder } from '../ingest/dates.js';
 import type { DecimalMark } from '../ingest/numbers.js';
 import type { Problem } from '../model/problem.js';
-import type { Observation, SpendEntry } from '../model/records.js';
+import type { AudienceReading, Observation, SentimentReading, SpendEntry, SurveyAnswer } from '../model/records.js';
 import type { RowPolicy } from './row-skips.js';
 
 /** A language whose UI wording a header matched: it sets the defaults for ambiguous numbers and dates. */
@@ -14,12 +15,17 @@ export interface HeaderMatch {
   numericColumns: readonly number[];
   /** What each column is read as (a metric, `date`, `campaign`…), by column index; absent: not read. */
   roles: Readonly<Record<number, string>>;
+  /** What a mapping file states about the numbers and dates: taken as said, never judged from the values. */
+  stated?: { decimal?: DecimalMark; dateOrder?: DateOrder };
 }
 
 export interface OpenContext {
   file: string;
   decimal: DecimalMark;
-  /** Keep campaign names only when the report groups by campaign: fewer groups to hold otherwise. */
+  /**
+   * Keep campaign names: the report always does (they tell a repeated download from another
+   * account's, see ingest/overlapping-files.ts); `inspect` does without, with fewer groups to hold.
+   */
   keepCampaign: boolean;
   /** Lines above the header (Google Ads states the report's date range there). */
   preamble: readonly string[];
@@ -32,12 +38,23 @@ export interface OpenContext {
 export interface SourceOutput {
   observations: Observation[];
   spendEntries: SpendEntry[];
+  /** The project's own outcomes and survey files give these; a suite export may give audience readings too. */
+  audience?: AudienceReading[];
+  sentiment?: SentimentReading[];
+  survey?: SurveyAnswer[];
   warnings: Problem[];
+  /** What the reader did about the export's quirks (`info` problems): `inspect` shows them, the report does not. */
+  notes?: Problem[];
   rows: number;
   totalsRowsSkipped: number;
   /** How dates were read, e.g. `M/D/YYYY`, for the files summary. */
   dateFormat: string | null;
   currencies: string[];
+}
+
+export interface Resemblance {
+  found: number;
+  known: number;
 }
 
 /** Receives a file's records one by one, then says what they add up to. */
@@ -49,6 +66,14 @@ export interface RowSink {
 export interface Source {
   id: string;
   label: string;
-  match(headers: readonly string[]): HeaderMatch | undefined;
+  /** `preamble`: the lines above the header, for a kind that names there what its header does not. */
+  match(headers: readonly string[], preamble: readonly string[]): HeaderMatch | undefined;
   open(headers: readonly string[], match: HeaderMatch, context: OpenContext): RowSink;
+  /** For a kind a mapping file limits to some file names (`crm-*.csv`): whether this file is one. */
+  fitsFile?(file: string): boolean;
+  /**
+   * How many of this kind's known columns a header has, even one the kind does not recognise, and
+   * out of how many: names the closest kind when a file is of none.
+   */
+  resemblance?(headers: readonly string[]): Resemblance;
 }

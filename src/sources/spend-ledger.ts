@@ -1,14 +1,10 @@
-import { SocialRoiError, isSocialRoiError } from '../errors.js';
-import { parseUnits } from '../ingest/numbers.js';
 import { UNITS_PER_ONE, isExact, roundDiv } from '../model/exact.js';
-import type { Channel } from '../model/metrics.js';
-import { inputError, warning, type ErrorCode, type Location, type Problem } from '../model/problem.js';
+import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { CostCategory, SpendEntry } from '../model/records.js';
-import { bindColumns, rolesByColumn, type AliasTable, type Binding } from './bind-columns.js';
-import { parseChannelName } from './channel-names.js';
-import { resolveDateColumn, type FirstSeen } from './date-column.js';
+import { bindColumns, rolesByColumn, type AliasTable } from './bind-columns.js';
 import { normalizeCurrency } from './currency-cell.js';
-import type { OpenContext, RowSink, Source, SourceOutput } from './source.js';
+import { HandWrittenFold } from './hand-written.js';
+import type { Source, SourceOutput } from './source.js';
 
 type LedgerRole = 'date' | 'end' | 'channel' | 'campaign' | 'category' | 'amount' | 'currency' | 'hours' | 'rate';
 
@@ -53,6 +49,10 @@ export const spendLedger: Source = {
     const numeric = [index.amount, index.hours, index.rate].filter((c): c is number => c !== undefined);
     return { confidence: binding.matched / binding.total, language: binding.language, numericColumns: numeric, roles: rolesByColumn(binding) };
   },
+  resemblance(headers) {
+    const binding = bindColumns(headers, COLUMNS);
+    return { found: binding.matched, known: binding.total };
+  },
   open(headers, match, context) {
     return new LedgerFold(headers, bindColumns(headers, COLUMNS, match.language), context);
   },
@@ -61,34 +61,17 @@ export const spendLedger: Source = {
 /** A ledger line as read: its dates and currency still raw until the whole file has been seen. */
 type LedgerLine = Omit<SpendEntry, 'file' | 'currency'> & { currency: string };
 
-/** Ledgers are written by hand, so every cell is checked and any error names its line and column. */
-class LedgerFold implements RowSink {
+class LedgerFold extends HandWrittenFold<LedgerRole> {
   private readonly lines: LedgerLine[] = [];
-  private readonly datesSeen = new Map<string, FirstSeen>();
   private readonly warnings: Problem[] = [];
   private negatives: { line: number; count: number } | null = null;
 
-  constructor(
-    private readonly headers: readonly string[],
-    private readonly binding: Binding<LedgerRole>,
-    private readonly context: OpenContext,
-  ) {}
 
-  row(cells: readonly string[], line: number): void {
-    try {
-      this.readRow(cells, line);
-    } catch (error) {
-      if (!isSocialRoiError(error)) throw error;
-      this.context.policy.reject(error.problem);
-    }
-  }
-
-  /** Every check throws before anything is kept, so a rejected line leaves no trace. */
-  private readRow(cells: readonly string[], line: number): void {
+  protected readRow(cells: readonly string[], line: number): void {
     const { index } = this.binding;
     const start = this.date(cells, index.date!, line, true)!;
     const end = index.end === undefined ? start : (this.date(cells, index.end, line, false) ?? start);
-    const channel = this.channel(cells, line);
+    const channel = this.channel(cells, index.channel!, line);
     const category = this.category(cells, line);
     const amount = this.amount(cells, line);
     if (amount < 0) {
@@ -100,28 +83,11 @@ class LedgerFold implements RowSink {
     this.lines.push({ channel, campaign, category, start, end, amount, currency, line });
   }
 
-  private date(cells: readonly string[], column: number, line: number, required: boolean): string | undefined {
-    const raw = cells[column]!.trim();
-    if (raw === '') {
-      if (!required) return undefined;
-      throw new SocialRoiError(inputError('INPUT_MISSING_VALUE', { column: this.headers[column]!.trim() }, this.at(line, column)));
-    }
-    if (!this.datesSeen.has(raw)) this.datesSeen.set(raw, { line, column });
-    return raw;
-  }
-
-  private channel(cells: readonly string[], line: number): Channel | 'all' {
-    const column = this.binding.index.channel!;
-    const channel = parseChannelName(cells[column]!);
-    if (channel) return channel;
-    throw new SocialRoiError(inputError('INPUT_BAD_CHANNEL', { value: cells[column]!.trim() }, this.at(line, column)));
-  }
-
   private category(cells: readonly string[], line: number): CostCategory {
     const column = this.binding.index.category!;
     const name = cells[column]!.trim().toLowerCase();
     if (Object.hasOwn(CATEGORY_NAMES, name)) return CATEGORY_NAMES[name]!;
-    throw new SocialRoiError(inputError('INPUT_BAD_CATEGORY', { value: cells[column]!.trim() }, this.at(line, column)));
+    return this.fail('INPUT_BAD_CATEGORY', { value: cells[column]!.trim() }, line, column);
   }
 
   /** `amount`, or else `hours × rate` rounded to the cent (a derived cost, as an accountant would book it). */
@@ -132,41 +98,20 @@ class LedgerFold implements RowSink {
     const hours = index.hours === undefined ? null : this.number(cells, index.hours, line);
     const rate = index.rate === undefined ? null : this.number(cells, index.rate, line);
     if (hours === null || rate === null) {
-      const column = index.amount ?? index.hours ?? index.rate!;
-      throw new SocialRoiError(inputError('INPUT_MISSING_VALUE', { column: 'amount (or hours and rate)' }, this.at(line, column)));
+      return this.fail('INPUT_MISSING_VALUE', { column: 'amount (or hours and rate)' }, line, index.amount ?? index.hours ?? index.rate!);
     }
     const unitsPerCent = BigInt(UNITS_PER_ONE / 100);
     const cents = roundDiv(BigInt(hours) * BigInt(rate), BigInt(UNITS_PER_ONE) * unitsPerCent);
     const units = Number(cents * unitsPerCent);
     if (!isExact(units)) {
-      throw new SocialRoiError(
-        inputError('INPUT_NUMBER_TOO_LARGE', { column: 'hours × rate', value: `${cells[index.hours!]} × ${cells[index.rate!]}`, reason: 'too-large', decimal: this.context.decimal }, this.at(line, index.hours!)),
-      );
+      const value = `${cells[index.hours!]} × ${cells[index.rate!]}`;
+      return this.fail('INPUT_NUMBER_TOO_LARGE', { column: 'hours × rate', value, reason: 'too-large', decimal: this.context.decimal }, line, index.hours!);
     }
     return units;
   }
 
-  private number(cells: readonly string[], column: number, line: number): number | null {
-    const value = parseUnits(cells[column]!, this.context.decimal);
-    if (value === null || typeof value === 'number') return value;
-    const code = value.reason === 'syntax' ? 'INPUT_BAD_NUMBER' : 'INPUT_NUMBER_TOO_LARGE';
-    throw new SocialRoiError(
-      inputError(code, { column: this.headers[column]!.trim(), value: cells[column]!, decimal: this.context.decimal, reason: value.reason }, this.at(line, column)),
-    );
-  }
-
-  private at(line: number, column: number): Location {
-    return { file: this.context.file, line, column: column + 1 };
-  }
-
   finish(): SourceOutput {
-    // A hand-written file has no UI language: its numbers say which locale it was written in.
-    const dates = resolveDateColumn(this.datesSeen, {
-      file: this.context.file,
-      headers: this.headers,
-      fallback: this.context.decimal === ',' ? 'dmy' : 'mdy',
-      basis: 'numbers',
-    });
+    const dates = this.resolveDates();
     if (dates.warning) this.warnings.push(dates.warning);
     if (this.negatives) {
       this.warnings.push(warning('negative-amount', { count: this.negatives.count }, { file: this.context.file, line: this.negatives.line }));

@@ -11,7 +11,9 @@ const EXAMPLE = 'examples/september-2026/';
 describe('social-roi report, in-process', () => {
   it('prints the example as JSON, byte for byte as the golden file', async () => {
     const { code, stdout, stderr } = await cli(['report', EXAMPLE, '--format', 'json']);
-    expect([code, stderr]).toEqual([0, '']);
+    expect(code).toBe(0);
+    // The example is one month of data: every channel is too early to judge, and jobs hear it on stderr.
+    expect(stderr.trimEnd().split('\n').map((line) => line.slice(line.lastIndexOf(' ') + 1))).toEqual(Array(4).fill('(too-early)'));
     await expect(stdout).toMatchFileSnapshot('../golden/cli/report-example.json');
   });
 

@@ -3,6 +3,7 @@ import { buildReport, type IngestedData } from '../../src/compute/build-report.j
 import { SocialRoiError } from '../../src/errors.js';
 import type { Dimension } from '../../src/model/report.js';
 import { TEST_PROFILE, cost, observation } from '../helpers/records.js';
+import { readingWarnings } from '../helpers/report.js';
 
 const linkedin = observation('linkedin', '2026-09-01', '2026-09-01', {
   spend: 300, impressions: 10_000, reactions: 60, comments: 12, shares: 6, leads: 3, conversions: 2,
@@ -29,7 +30,7 @@ describe('hard ROI', () => {
     expect(me!.hard).toMatchObject({ mediaSpend: 100, otherCosts: 25, cost: 125 });
     expect(all!.hard).toMatchObject({ mediaSpend: 0, otherCosts: 10, cost: 10, roi: -1 });
     expect(r.sharedCosts).toEqual({ lines: 2, allocated: 100, unallocated: 10 });
-    expect(r.warnings.map((w) => w.code)).toEqual(['shared-costs-unallocated']);
+    expect(readingWarnings(r).map((w) => w.code)).toEqual(['shared-costs-unallocated']);
   });
 
   it('values leads and revenue-less conversions with the profile, and revenue as itself', () => {

@@ -26,6 +26,7 @@ const channelBenchmarks = (engagement: number, conversation: number, amplificati
   conversation: benchmark(conversation),
   amplification: benchmark(amplification),
   growth: benchmark(0.01),
+  advocacy: benchmark(1),
 });
 
 /** A profile with round figures, so that expected results can be worked out by hand. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
-import { FIXTURES, reportOn } from '../helpers/report.js';
+import { FIXTURES, readingWarnings, reportOn } from '../helpers/report.js';
 
 const FILE = `${FIXTURES}ingest/linkedin-campaign-bad-rows-and-repeated-header.csv`;
 
@@ -10,7 +10,7 @@ describe('--lenient', () => {
     // good rows: lines 2, 6, 8 and 11 → spend 10 + 2.50 + 3 + 1 = 16.50, impressions 100 + 50 + 10 + 1 = 161
     expect(report.total.metrics).toMatchObject({ spend: 16.5, impressions: 161 });
     expect(report.files[0]).toMatchObject({ rows: 4, skippedRows: 5 });
-    expect(report.warnings.map((w) => [w.code, w.params])).toEqual([
+    expect(readingWarnings(report).map((w) => [w.code, w.params])).toEqual([
       ['ambiguous-dates', expect.objectContaining({ format: 'M/D/YYYY' })],
       ['header-repeated', { line: 10 }],
       ['rows-skipped', { count: 2, reason: 'INPUT_BAD_NUMBER', lines: '3, 9' }],

@@ -54,6 +54,7 @@ export const byChannel: Report = {
     {
       key: { channel: 'google-ads' },
       metrics: metrics({ impressions: 1068989, clicks: 34440, conversions: 410, revenue: 25451.04, spend: 33053.22 }),
+      flags: [],
       hard: hard(
         { mediaSpend: 33053.22, otherCosts: 1667.62, cost: 34720.84, value: 25451.04 },
         { roi: -0.266981, roas: 0.770002, cpc: 0.959733, cpm: 30.920075, cpa: 80.61761 },
@@ -63,6 +64,7 @@ export const byChannel: Report = {
     {
       key: { channel: 'linkedin' },
       metrics: metrics({ ...LINKEDIN_COUNTS, follows: 412 }),
+      flags: [],
       hard: hard(
         { mediaSpend: 17542.79, otherCosts: 3685.08, cost: 21227.87, value: 126850 },
         { roi: 4.975635, roas: 0, cpc: 3.76374, cpm: 41.602534, cpl: 64.733542, cpa: 142.624309 },
@@ -77,12 +79,14 @@ export const byChannel: Report = {
     {
       key: { channel: 'meta' },
       metrics: metrics(META_COUNTS),
+      flags: ['too-early'],
       hard: hard({ mediaSpend: 28488.07, otherCosts: 2937.3, cost: 31425.37, value: 167788.06 }, { roi: 4.339255, ...META_HARD_RATIOS }),
       soft: META_SOFT,
     },
   ],
   total: {
     metrics: metrics({ impressions: 3383746, clicks: 55835, reactions: 8957, comments: 1378, shares: 1030, leads: 666, conversions: 748, revenue: 35239.1, spend: 79084.08, follows: 412 }),
+    flags: ['too-early'],
     hard: hard(
       { mediaSpend: 79084.08, otherCosts: 8290, cost: 87374.08, value: 320089.1 },
       { roi: 2.663433, roas: 0.44559, cpc: 1.416389, cpm: 23.371754, cpl: 118.744865, cpa: 105.72738 },
@@ -99,6 +103,34 @@ export const byChannel: Report = {
     { driver: 'lead', unitValue: 400, count: 666, value: 266400 },
     { driver: 'conversion', unitValue: 150, count: 123, value: 18450 },
   ],
+  timeline: null,
+  payback: null,
+  carryover: {
+    decay: 0.3,
+    unit: 'week',
+    total: { value: 320089.1, pendingValue: 13718.11, longTermValue: 333807.21, roi: 2.663433, longTermRoi: 2.820437, lastPeriod: '2026-W40' },
+    channels: [
+      { channel: 'google-ads', value: 25451.04, pendingValue: 1090.76, longTermValue: 26541.8, roi: -0.266981, longTermRoi: -0.235566, lastPeriod: '2026-W40' },
+      { channel: 'linkedin', value: 126850, pendingValue: 5436.43, longTermValue: 132286.43, roi: 4.975635, longTermRoi: 5.231734, lastPeriod: '2026-W40' },
+      { channel: 'meta', value: 167788.06, pendingValue: 7190.92, longTermValue: 174978.98, roi: 4.339255, longTermRoi: 4.56808, lastPeriod: '2026-W40' },
+    ],
+  },
+  maturity: [
+    { channel: 'google-ads', audience: null, months: 8, tooEarly: false, unmet: [] },
+    { channel: 'linkedin', audience: 12840, months: 7, tooEarly: false, unmet: [] },
+    { channel: 'meta', audience: 420, months: 2, tooEarly: true, unmet: ['audience', 'history'] },
+  ],
+  adoption: {
+    score: 62.5,
+    mean: 3.5,
+    respondents: 6,
+    lowSample: false,
+    minRespondents: 5,
+    teams: [
+      { team: 'Marketing', score: 100, mean: 5, respondents: 1, lowSample: true },
+      { team: 'Sales', score: 55, mean: 3.2, respondents: 5, lowSample: false },
+    ],
+  },
   sharedCosts: { lines: 2, allocated: 3990, unallocated: 0 },
   files: [
     file('google_ads_campaign_report.csv', 'google-ads', 'Google Ads campaign report', 30, 2),
@@ -129,6 +161,7 @@ function costOnly(key: GroupKey, otherCosts: number): Group {
   return {
     key,
     metrics: metrics({}),
+    flags: [],
     hard: hard({ mediaSpend: 0, otherCosts, cost: otherCosts, value: 0 }, { roi: -1 }),
     soft: soft(null, {}),
   };
@@ -139,11 +172,25 @@ export const byCampaignMonth: Report = {
   ...byChannel,
   groupBy: ['channel', 'campaign', 'month'],
   period: { from: '2026-08-01', to: '2026-09-30' },
+  // Cost and value per month: August 450.00 + 6,120.40 against 39,850.00; September 885.08 +
+  // 11,422.39 + 29,925.37 = 42,232.84 against 87,000.00 + 167,788.06 = 254,788.06.
+  timeline: [
+    { period: '2026-08', cost: 6570.4, value: 39850, roi: 5.06508, cumulative: { cost: 6570.4, value: 39850, roi: 5.06508 } },
+    { period: '2026-09', cost: 42232.84, value: 254788.06, roi: 5.032937, cumulative: { cost: 48803.24, value: 294638.06, roi: 5.037264 } },
+  ],
+  payback: { reached: '2026-08', projected: null, method: 'reached', periodsUsed: [], netPerPeriod: null, gap: null },
+  carryover: null,
+  maturity: [
+    { channel: 'linkedin', audience: 12840, months: 2, tooEarly: true, unmet: ['history'] },
+    { channel: 'meta', audience: null, months: 1, tooEarly: true, unmet: ['history'] },
+  ],
+  adoption: null,
   groups: [
     costOnly({ channel: 'all', campaign: '(shared)', month: '2026-08' }, 450),
     {
       key: { channel: 'linkedin', campaign: RENTREE, month: '2026-08' },
       metrics: metrics({ impressions: 151230, clicks: 1702, reactions: 1011, comments: 204, shares: 139, leads: 88, conversions: 31, spend: 6120.4 }),
+      flags: ['too-early'],
       hard: hard(
         { mediaSpend: 6120.4, otherCosts: 0, cost: 6120.4, value: 39850 },
         { roi: 5.511012, roas: 0, cpc: 3.596005, cpm: 40.470806, cpl: 69.55, cpa: 197.432258 },
@@ -154,6 +201,7 @@ export const byCampaignMonth: Report = {
     {
       key: { channel: 'linkedin', campaign: RENTREE, month: '2026-09' },
       metrics: metrics({ impressions: 270446, clicks: 2959, reactions: 1771, comments: 358, shares: 258, leads: 183, conversions: 92, spend: 11422.39 }),
+      flags: ['too-early'],
       hard: hard(
         { mediaSpend: 11422.39, otherCosts: 0, cost: 11422.39, value: 87000 },
         { roi: 6.61662, roas: 0, cpc: 3.86022, cpm: 42.235382, cpl: 62.417432, cpa: 124.156413 },
@@ -163,12 +211,14 @@ export const byCampaignMonth: Report = {
     {
       key: { channel: 'meta', campaign: 'Retargeting – site visitors 30d', month: '2026-09' },
       metrics: metrics(META_COUNTS),
+      flags: ['too-early'],
       hard: hard({ mediaSpend: 28488.07, otherCosts: 1437.3, cost: 29925.37, value: 167788.06 }, { roi: 4.606883, ...META_HARD_RATIOS }),
       soft: META_SOFT,
     },
   ],
   total: {
     metrics: metrics({ ...META_COUNTS, impressions: 2314757, clicks: 21395, reactions: 8957, comments: 1378, shares: 1030, leads: 666, conversions: 338, spend: 46030.86 }),
+    flags: ['too-early'],
     hard: hard(
       { mediaSpend: 46030.86, otherCosts: 2772.38, cost: 48803.24, value: 294638.06 },
       { roi: 5.037264, roas: 0.212641, cpc: 2.151477, cpm: 19.885828, cpl: 69.115405, cpa: 136.185976 },
@@ -193,7 +243,7 @@ export const byCampaignMonth: Report = {
   warnings: [{ code: 'shared-costs-unallocated', severity: 'warning', params: { amount: 450, currency: 'EUR' } }],
 };
 
-const EMPTY: Figures = { metrics: metrics({}), hard: hard({ mediaSpend: 0, otherCosts: 0, cost: 0, value: 0 }, {}), soft: soft(null, {}) };
+const EMPTY: Figures = { metrics: metrics({}), flags: [], hard: hard({ mediaSpend: 0, otherCosts: 0, cost: 0, value: 0 }, {}), soft: soft(null, {}) };
 
 /** (c) Nothing to divide by: no cost, no click, no impression, no lead, no conversion, no dated row. */
 export const noRatios: Report = {
@@ -207,6 +257,11 @@ export const noRatios: Report = {
   groups: [{ key: { month: '2026-10' }, ...EMPTY }],
   total: EMPTY,
   valueDrivers: [],
+  timeline: [{ period: '2026-10', cost: 0, value: 0, roi: null, cumulative: { cost: 0, value: 0, roi: null } }],
+  payback: { reached: null, projected: null, method: 'not-projected:no-cost', periodsUsed: [], netPerPeriod: null, gap: null },
+  carryover: null,
+  maturity: [],
+  adoption: null,
   sharedCosts: { lines: 0, allocated: 0, unallocated: 0 },
   files: [file('crm_outcomes_2026-10.csv', 'outcomes', 'outcomes', 0)],
   warnings: [],

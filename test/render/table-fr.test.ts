@@ -5,7 +5,7 @@ import { renderTable, type TableContext } from '../../src/render/table.js';
 import { displayWidth } from '../../src/render/text.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
-const french = (width: number): TableContext => ({ color: null, width, language: 'fr' });
+const french = (width: number): TableContext => ({ color: null, width, language: 'fr', sparklines: false });
 const FIXTURES = { byChannel, byCampaignMonth, noRatios };
 
 describe('renderTable in French', () => {

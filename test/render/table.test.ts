@@ -6,7 +6,7 @@ import { renderTable, type TableContext } from '../../src/render/table.js';
 import { displayWidth } from '../../src/render/text.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
-const plain = (width: number): TableContext => ({ color: null, width, language: 'en' });
+const plain = (width: number): TableContext => ({ color: null, width, language: 'en', sparklines: false });
 const ANSI = /\u001b\[[0-9;]*m/g;
 const FIXTURES = { byChannel, byCampaignMonth, noRatios };
 
@@ -35,7 +35,7 @@ describe('renderTable golden files', () => {
 
 describe('renderTable', () => {
   it('colours headers, gains, losses and n/a, and is the plain output once the colour is stripped', () => {
-    const output = renderTable(byChannel, { color: new Chalk({ level: 1 }), width: 100, language: 'en' });
+    const output = renderTable(byChannel, { color: new Chalk({ level: 1 }), width: 100, language: 'en', sparklines: false });
     expect(output).toMatch(ANSI);
     expect(output).toContain('\u001b[31m-26.7%');
     expect(output).toContain('\u001b[32m+497.6%');

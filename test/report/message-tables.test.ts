@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, WARNING_CODES } from '../../src/model/problem.js';
+import { ERROR_CODES, NOTE_CODES, WARNING_CODES } from '../../src/model/problem.js';
 import { LABELS_EN } from '../../src/report/labels.en.js';
 import { LABELS_FR } from '../../src/report/labels.fr.js';
 import { PROBLEM_MESSAGES_EN } from '../../src/report/messages.en.js';
@@ -55,7 +55,7 @@ describe.each(TABLES)('%s', (_, en, fr) => {
 
 describe('the message tables', () => {
   it('cover every problem code', () => {
-    const codes = [...ERROR_CODES, ...WARNING_CODES].sort();
+    const codes = [...ERROR_CODES, ...WARNING_CODES, ...NOTE_CODES].sort();
     expect(Object.keys(PROBLEM_MESSAGES_FR).sort()).toEqual(codes);
     expect(Object.keys(PROBLEM_MESSAGES_EN).sort()).toEqual(codes);
   });
@@ -71,9 +71,9 @@ describe('the message tables', () => {
     const same = [...texts(LABELS_EN)].filter(([key, text]) => french.get(key) === text).map(([key]) => key);
     // Acronyms, the pass-through of counts, and words that French shares with English.
     expect(same.sort()).toEqual([
-      'driverPriced', 'fileLine', 'hard.cpa', 'hard.cpc', 'hard.cpl', 'hard.cpm', 'hard.roas', 'hard.roi', 'nouns.conversion.one',
+      'adoption.score', 'driverPriced', 'fileLine', 'hard.cpa', 'hard.cpc', 'hard.cpl', 'hard.cpm', 'hard.roas', 'hard.roi', 'maturity.audience', 'maturity.unmet.audience', 'maturity.verdict', 'nouns.conversion.one',
       'nouns.conversion.other', 'nouns.message.one', 'nouns.message.other', 'subScores.adoption', 'subScores.amplification',
-      'subScores.conversation', 'subScores.engagement', 'subScores.sentiment', 'total',
+      'subScores.conversation', 'subScores.engagement', 'subScores.sentiment', 'total', 'trends.roi',
     ]);
   });
 });

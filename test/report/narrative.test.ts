@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/problem.js';
 import type { Report } from '../../src/model/report.js';
-import { formatAmount, formatCount, formatDate, formatRatio, formatScore } from '../../src/render/format-value.js';
+import { formatAmount, formatCount, formatDate, formatDecimal, formatRatio, formatScore } from '../../src/render/format-value.js';
 import type { Language } from '../../src/report/messages.js';
 import { narrative } from '../../src/report/narrative.js';
 import { byCampaignMonth, byChannel, noRatios } from '../render/report-fixtures.js';
@@ -34,6 +34,19 @@ function figuresOf(report: Report, language: Language): string[] {
     report.profile,
     '50',
     '100',
+    ...timeFigures(report, language),
+  ];
+}
+
+/** Break-even, carryover and adoption, as the narrative would print them. */
+function timeFigures(report: Report, language: Language): string[] {
+  const money = (value: number | null) => (value === null ? [] : [formatAmount(value, report.currency, language)]);
+  const { payback, carryover, adoption } = report;
+  return [
+    ...(payback ? [payback.reached, payback.projected].flatMap((period) => (period ? [period] : [])) : []),
+    ...(payback ? [...money(payback.gap), ...money(payback.netPerPeriod)] : []),
+    ...(carryover ? [formatDecimal(carryover.decay, language), formatRatio(carryover.total.roi, language), formatRatio(carryover.total.longTermRoi, language)] : []),
+    ...(adoption ? [formatScore(adoption.score, language), formatCount(adoption.respondents, language)] : []),
   ];
 }
 
@@ -83,15 +96,27 @@ describe('narrative', () => {
   });
 
   it('names the strongest and weakest sub-scores and those without data', () => {
-    const [, , soft] = narrative(byChannel, 'en');
+    const soft = narrative(byChannel, 'en').find((paragraph) => paragraph.startsWith('Soft result'));
     expect(soft).toBe(
-      "Soft result: an index of 52 out of 100, above the profile's benchmarks (50). Strongest sub-score: amplification (56); weakest: growth (45). Not measured, for lack of data: advocacy, adoption, and sentiment; the index is taken over the others.",
+      "Soft result: an index of 52 out of 100, above the profile's benchmarks (50). Strongest sub-score: amplification (56); weakest: growth (45). Not measured, for lack of data: advocacy, adoption, and sentiment; the index is taken over the others. Team adoption, from the survey: 63 out of 100, from 6 respondents.",
+    );
+  });
+
+  it('says when cumulative value caught up with cost, and what the value still to come changes', () => {
+    expect(narrative(byCampaignMonth, 'en')[2]).toBe('Over time: cumulative value caught up with cumulative cost in 2026-08.');
+    // byChannel's carryover: 333,807.21 long-term value against 87,374.08 of cost is +282.0 %.
+    expect(narrative(byChannel, 'en')[2]).toBe(
+      "Counting the value still to come from the last week's work (a decay of 0.30 per week), the long-term ROI is +282.0%, against +266.3% counted now.",
+    );
+    const projected = { ...byCampaignMonth, payback: { reached: null, projected: '2026-12', method: 'recent-mean-net', periodsUsed: ['2026-08', '2026-09'], netPerPeriod: 1500, gap: 4200 } };
+    expect(narrative(projected, 'fr')[2]).toBe(
+      'Dans le temps\u00a0: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste 4\u202f200,00\u00a0€)\u00a0; au rythme des dernières périodes (1\u202f500,00\u00a0€ par période), elle le ferait en 2026-12, une projection qui ne vaut que si ce rythme se maintient.',
     );
   });
 
   it('reads an index as printed: 49.6 is at the benchmarks, not below', () => {
     const report = { ...byChannel, total: { ...byChannel.total, soft: { ...byChannel.total.soft, index: 49.6 } } };
-    expect(narrative(report, 'en')[2]).toContain("an index of 50 out of 100, at the profile's benchmarks");
+    expect(narrative(report, 'en')[3]).toContain("an index of 50 out of 100, at the profile's benchmarks");
   });
 
   it('says what it cannot say when there is no cost, no value and no soft data', () => {

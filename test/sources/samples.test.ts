@@ -5,7 +5,7 @@ import { readInputFile } from '../../src/ingest/read-file.js';
 import { tiktokAds } from '../../src/sources/tiktok-ads.js';
 import { xContent } from '../../src/sources/x-content.js';
 import { xLegacy } from '../../src/sources/x-legacy.js';
-import { SAMPLES, groupOf, reportOn } from '../helpers/report.js';
+import { SAMPLES, groupOf, readingWarnings, reportOn } from '../helpers/report.js';
 
 type Expected = Record<string, Record<string, string>>;
 const expected = JSON.parse(readFileSync(`${SAMPLES}expected.json`, 'utf8')) as Expected;
@@ -59,7 +59,7 @@ describe('the sample exports read to their true totals', () => {
   it('the TikTok sample: seven "<5" impressions read as 0 and said once, the "Total of 60 results" row skipped', async () => {
     const report = await reportOn([TIKTOK_FILE]);
     expect(report.files[0]).toMatchObject({ kind: 'tiktok-ads', rows: 60, totalsRowsSkipped: 1 });
-    expect(report.warnings.map((w) => [w.code, w.params, w.location?.line])).toEqual([
+    expect(readingWarnings(report).map((w) => [w.code, w.params, w.location?.line])).toEqual([
       ['masked-values', { count: 7, column: 'Impressions', shown: '<5' }, 11],
     ]);
   });

@@ -1,0 +1,81 @@
+import { UNITS_PER_ONE } from '../model/exact.js';
+import { METRIC_INDEX, hasMetric, type MetricKey } from '../model/metrics.js';
+import { shiftPeriod } from '../model/periods.js';
+import { warning, type Problem } from '../model/problem.js';
+import type { Profile } from '../model/profile.js';
+import type { TimeDimension } from '../model/report.js';
+import type { PeriodSums } from './series.js';
+import { ENGAGEMENTS } from './soft-roi.js';
+
+const SCALE = BigInt(UNITS_PER_ONE);
+
+/**
+ * The vicious circle (METRICS.md *Time*): over a channel's last `periods` periods, the volume sent
+ * rises by at least `volumeRise` from the first period to the last, engagements per item fall by
+ * at least `engagementDrop`, and unfollows rise when they are known. The periods must follow one
+ * another: a gap in the data is no trend. Fewer periods than asked: no verdict.
+ */
+export function fatigueWarnings(byChannel: ReadonlyMap<string, readonly PeriodSums[]>, rule: Profile['fatigue'], unit: TimeDimension): Problem[] {
+  const warnings: Problem[] = [];
+  for (const [channel, series] of [...byChannel].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (channel === 'all' || series.length < rule.periods) continue;
+    const window = series.slice(-rule.periods);
+    if (!consecutive(window, unit)) continue;
+    const first = window[0]!;
+    const last = window[window.length - 1]!;
+    const presence = window.reduce((bits, p) => bits | p.presence, 0);
+    if (!hasMetric(presence, 'posts') || !ENGAGEMENTS.some((m) => hasMetric(presence, m))) continue;
+    const postsFirst = count(first, 'posts');
+    const postsLast = count(last, 'posts');
+    if (postsFirst <= 0n || postsLast <= 0n) continue;
+    const engagedFirst = engagements(first);
+    const engagedLast = engagements(last);
+    if (engagedFirst <= 0n) continue;
+    // Exact comparisons: 10 posts rising to 13 is a rise of 0.3, not of 0.29999999999999993.
+    const rise = toUnits(rule.volumeRise);
+    const volumeRose = (postsLast - postsFirst) * SCALE >= rise * postsFirst;
+    const keep = SCALE - toUnits(rule.engagementDrop);
+    const perItemFell = engagedLast * postsFirst * SCALE <= keep * engagedFirst * postsLast;
+    const unfollowsKnown = hasMetric(presence, 'unfollows');
+    const unfollowsRose = !unfollowsKnown || count(last, 'unfollows') > count(first, 'unfollows');
+    if (!(volumeRose && perItemFell && unfollowsRose)) continue;
+    warnings.push(
+      warning('fatigue', {
+        channel,
+        periods: rule.periods,
+        from: first.period,
+        to: last.period,
+        postsFrom: toNumber(postsFirst),
+        postsTo: toNumber(postsLast),
+        engagementPerPostFrom: round2(Number(engagedFirst) / Number(postsFirst)),
+        engagementPerPostTo: round2(Number(engagedLast) / Number(postsLast)),
+        ...(unfollowsKnown ? { unfollowsFrom: toNumber(count(first, 'unfollows')), unfollowsTo: toNumber(count(last, 'unfollows')) } : {}),
+      }),
+    );
+  }
+  return warnings;
+}
+
+function consecutive(window: readonly PeriodSums[], unit: TimeDimension): boolean {
+  return window.every((p, i) => i === 0 || shiftPeriod(unit, window[i - 1]!.period, 1) === p.period);
+}
+
+function count(period: PeriodSums, key: MetricKey): bigint {
+  return BigInt(period.sums[METRIC_INDEX[key]]!);
+}
+
+function engagements(period: PeriodSums): bigint {
+  return ENGAGEMENTS.reduce((sum, key) => sum + count(period, key), 0n);
+}
+
+function toUnits(fraction: number): bigint {
+  return BigInt(Math.round(fraction * UNITS_PER_ONE));
+}
+
+function toNumber(units: bigint): number {
+  return Number(units) / UNITS_PER_ONE;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

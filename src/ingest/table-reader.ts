@@ -1,0 +1,180 @@
+import { inputError, warning, type Problem } from '../model/problem.js';
+import type { RowPolicy } from '../sources/row-skips.js';
+import type { HeaderMatch, OpenContext, RowSink, Source, SourceOutput } from '../sources/source.js';
+import { chooseDecimalMark } from './decimal-mark.js';
+import type { Encoding } from './decode.js';
+import type { Delimiter } from './find-header.js';
+import type { DecimalMark } from './numbers.js';
+import type { ReadOptions } from './read-file.js';
+
+/** Rows looked at before the decimal mark is decided; the rest are checked against that decision. */
+const SNIFF_ROWS = 200;
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 100_000;
+
+/** The header of a table (a CSV file or a workbook's sheet) and the source that recognised it. */
+export interface TableHeader {
+  source: Source;
+  match: HeaderMatch;
+  /** null for a workbook's sheet, whose values come in cells. */
+  delimiter: Delimiter | null;
+  /** 0-based index of the header among the table's lines (a sheet's rows). */
+  lineIndex: number;
+  preamble: string[];
+}
+
+/**
+ * Hands a table's records, header first, to the source's sink with their line numbers, whatever
+ * they were parsed from. The decimal mark is decided from the first rows, so rows wait until then.
+ */
+export class TableReader {
+  private headers: string[] | null = null;
+  private sink: RowSink | null = null;
+  private pending: { cells: string[]; line: number }[] = [];
+  private records = 0;
+  decimalMark: DecimalMark = '.';
+  private readonly repeatedHeaders: Problem[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly found: TableHeader,
+    private readonly options: ReadOptions,
+    readonly policy: RowPolicy,
+  ) {}
+
+  record(cells: string[], line: number): void {
+    if (++this.records % PROGRESS_EVERY === 0) this.options.onProgress?.(this.file, this.records);
+    if (this.headers === null) {
+      this.headers = cells;
+      return;
+    }
+    if (isBlank(cells)) return;
+    if (this.sink) {
+      this.deliver(this.sink, cells, line);
+      return;
+    }
+    this.pending.push({ cells, line });
+    if (this.pending.length >= SNIFF_ROWS) this.openSink();
+  }
+
+  /** What the rows add up to, with the table's own warnings (skipped rows, repeated header, no rows). */
+  finish(): SourceOutput {
+    if (!this.sink) this.openSink();
+    const output = this.sink!.finish();
+    output.warnings.push(...this.repeatedHeaders, ...this.policy.warnings(this.file));
+    if (output.rows === 0 && output.totalsRowsSkipped === 0) output.warnings.push(warning('no-data-rows', {}, { file: this.file }));
+    return output;
+  }
+
+  /** Checked here rather than on arrival, so that problems surface in file order even while rows wait. */
+  private deliver(sink: RowSink, cells: string[], line: number): void {
+    if (this.isRepeatedHeader(cells, line) || !this.hasExpectedWidth(cells, line)) return;
+    sink.row(cells, line);
+  }
+
+  private openSink(): void {
+    const headers = this.headers ?? [];
+    const { found } = this;
+    // A sheet's numbers are typed cells, written out with a dot whatever the UI language.
+    this.decimalMark =
+      found.delimiter === null
+        ? '.'
+        : (found.match.stated?.decimal ??
+          chooseDecimalMark(
+            this.pending.map((p) => p.cells),
+            found.match.numericColumns,
+            found.match.language,
+            found.delimiter,
+          ));
+    const context: OpenContext = {
+      file: this.file,
+      decimal: this.decimalMark,
+      keepCampaign: this.options.keepCampaign,
+      preamble: found.preamble,
+      headerLine: found.lineIndex + 1,
+      policy: this.policy,
+    };
+    const sink = found.source.open(headers, found.match, context);
+    this.sink = sink;
+    for (const { cells, line } of this.pending) this.deliver(sink, cells, line);
+    this.pending = [];
+  }
+
+  /** A trailing delimiter on every line gives an empty extra cell: harmless. Anything else is ragged. */
+  private hasExpectedWidth(cells: string[], line: number): boolean {
+    const expected = this.headers!.length;
+    if (cells.length === expected) return true;
+    if (cells.length > expected && cells.slice(expected).every((c) => c.trim() === '')) {
+      cells.length = expected;
+      return true;
+    }
+    const column = Math.min(cells.length, expected) + 1;
+    this.policy.reject(inputError('CSV_FIELD_COUNT', { expected, found: cells.length }, { file: this.file, line, column }));
+    return false;
+  }
+
+  /** Exports joined into one file repeat their header: that line is skipped, and said. */
+  private isRepeatedHeader(cells: readonly string[], line: number): boolean {
+    // A joined file repeats the header exactly; the first cell settles it for almost every row.
+    const headers = this.headers!;
+    if (cells.length !== headers.length || cells[0] !== headers[0] || !cells.every((cell, i) => cell === headers[i])) return false;
+    this.repeatedHeaders.push(warning('header-repeated', { line }, { file: this.file, line }));
+    return true;
+  }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/** A workbook's container, in place of a text encoding: its sheets hold cells, not text. */
+export type WorkbookFormat = 'xlsx' | 'xls';
+
+export interface FileSummary {
+  /** The path as given (`<stdin>`), and for a workbook's sheet its name in brackets. */
+  file: string;
+  kind: string;
+  label: string;
+  encoding: Encoding | WorkbookFormat;
+  /** `cells` for a workbook's sheet. */
+  delimiter: Delimiter | 'cells';
+  headerLine: number;
+  decimalMark: DecimalMark;
+  dateFormat: string | null;
+  rows: number;
+  totalsRowsSkipped: number;
+  /** Rows left out under --lenient, all reasons together (the warnings say which and where). */
+  skippedRows: number;
+  currencies: string[];
+}
+
+export interface FileResult {
+  /** A digest of the file's bytes (and sheet): the same export given twice is read once. */
+  fingerprint: string;
+  summary: FileSummary;
+  output: SourceOutput;
+}
+
+/** What a finished table was read as, and how. */
+export function tableResult(reader: TableReader, output: SourceOutput, read: { fingerprint: string; encoding: FileSummary['encoding'] }): FileResult {
+  const { file, found } = reader;
+  return {
+    fingerprint: read.fingerprint,
+    summary: {
+      file,
+      kind: found.source.id,
+      label: found.source.label,
+      encoding: read.encoding,
+      delimiter: found.delimiter ?? 'cells',
+      headerLine: found.lineIndex + 1,
+      decimalMark: reader.decimalMark,
+      dateFormat: output.dateFormat,
+      rows: output.rows,
+      totalsRowsSkipped: output.totalsRowsSkipped,
+      skippedRows: reader.policy.skippedRows,
+      currencies: output.currencies,
+    },
+    output,
+  };
+}
