@@ -103,7 +103,7 @@ export const LABELS_EN = {
   },
   listSeparator: '; ',
   colon: ': ',
-  fileKinds: { 'spend-ledger': 'spend ledger' } as Partial<Record<string, string>>,
+  fileKinds: { 'spend-ledger': 'spend ledger', outcomes: 'outcomes (CRM / ATS)', 'team-survey': 'team survey' } as Partial<Record<string, string>>,
   period: (p: { from: string; to: string }) => `${p.from} to ${p.to}`,
   noPeriod: 'no dated data',
   profile: (p: { profile: string; currency: string }) => `Profile ${p.profile}, ${p.currency}.`,

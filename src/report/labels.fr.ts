@@ -51,7 +51,7 @@ export const LABELS_FR = {
     reasons: {
       'no-cost': 'aucun coût n’a été enregistré',
       'too-few-periods': 'une seule période ne fait pas une tendance',
-      'no-upward-trend': `sur les dernières périodes, la valeur n’a pas dépassé le coût${NBSP}: l’écart ne se réduit pas`,
+      'no-upward-trend': 'sur les dernières périodes, la valeur n’a pas dépassé le coût, l’écart ne se réduit donc pas',
       'beyond-horizon': 'au rythme récent, il se situe plus loin que deux fois l’historique dont il serait tiré',
     },
   },
@@ -104,7 +104,7 @@ export const LABELS_FR = {
   },
   listSeparator: `${NBSP}; `,
   colon: `${NBSP}: `,
-  fileKinds: { 'spend-ledger': 'registre des dépenses' },
+  fileKinds: { 'spend-ledger': 'registre des dépenses', outcomes: 'résultats (CRM / ATS)', 'team-survey': 'enquête d’équipe' },
   period: (p) => `du ${p.from} au ${p.to}`,
   noPeriod: 'aucune donnée datée',
   profile: (p) => `Profil ${p.profile}, ${p.currency}.`,
