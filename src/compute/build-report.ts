@@ -17,6 +17,7 @@ import { figures, rollUp, sumCells, type FigureContext, type Span } from './grou
 import { normalizeGroupBy, timeDimensionOf } from './group-key.js';
 import { exactMoney, moneyFigures, valueDrivers, type ExactMoney } from './hard-roi.js';
 import { maturityOf, tooEarlyWarnings } from './maturity.js';
+import { noCostWarnings } from './no-cost.js';
 import { payback, type PeriodMoney } from './payback.js';
 import { periodsOf, seriesByChannel, type PeriodSums } from './series.js';
 
@@ -97,6 +98,7 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
       ...data.warnings,
       ...windowWarnings(ingested, data, window),
       ...(sharedCosts.unallocated !== 0 ? [warning('shared-costs-unallocated', { amount: sharedCosts.unallocated, currency })] : []),
+      ...noCostWarnings(cells),
       ...doubleCountWarnings(data.observations),
       ...lifetimeMixedWarnings(data.observations),
       ...tooEarlyWarnings(maturity, profile.maturity),

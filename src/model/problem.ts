@@ -56,6 +56,7 @@ export const WARNING_CODES = [
   'duplicate-file',
   'masked-values',
   'too-early',
+  'no-cost',
   'fatigue',
   'low-sample',
   'possible-double-count',

@@ -76,6 +76,8 @@ export const PROBLEM_MESSAGES_EN = {
     const needs = [history ? `${p.minMonths} months of data` : '', audience ? `${count(p.minAudience, 'en-US')} followers` : ''];
     return `${p.channel}: too early to judge its return: ${facts.filter(Boolean).join(' and ')}; its ROI is shown, but a community this young has not had time to pay back; it can be judged once it has ${needs.filter(Boolean).join(' and ')}`;
   },
+  'no-cost': (p) =>
+    `${p.channel}: activity in the files but no cost at all, so no ROI: organic work is not free; put the team's time (hours × rate) or its tools in the spend ledger`,
   fatigue: (p) =>
     `${p.channel}: signs of a vicious circle from ${p.from} to ${p.to}: posts rose from ${count(p.postsFrom, 'en-US')} to ${count(p.postsTo, 'en-US')} while engagements per post fell from ${count(p.engagementPerPostFrom, 'en-US')} to ${count(p.engagementPerPostTo, 'en-US')}${p.unfollowsFrom === undefined ? '' : ` and unfollows rose from ${count(p.unfollowsFrom, 'en-US')} to ${count(p.unfollowsTo, 'en-US')}`}; sending more is losing the audience: fewer, better posts and more conversations break the circle`,
   'low-sample': (p) =>

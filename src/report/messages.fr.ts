@@ -84,6 +84,8 @@ export const PROBLEM_MESSAGES_FR = {
     const needs = [history ? `${p.minMonths} mois de données` : '', audience ? `${count(p.minAudience, 'fr-FR')} abonnés` : ''];
     return `${p.channel}${NBSP}: trop tôt pour juger son retour${NBSP}: ${facts.filter(Boolean).join(' et ')}${NBSP}; son ROI est affiché, mais une communauté aussi jeune n’a pas encore eu le temps de rapporter${NBSP}; elle pourra être jugée avec ${needs.filter(Boolean).join(' et ')}`;
   },
+  'no-cost': (p) =>
+    `${p.channel}${NBSP}: de l’activité dans les fichiers mais aucun coût, donc pas de ROI${NBSP}: le travail organique n’est pas gratuit${NBSP}; inscrivez le temps de l’équipe (heures × taux) ou ses outils dans le registre des dépenses`,
   fatigue: (p) =>
     `${p.channel}${NBSP}: signes d’un cercle vicieux du ${p.from} au ${p.to}${NBSP}: les publications passent de ${count(p.postsFrom, 'fr-FR')} à ${count(p.postsTo, 'fr-FR')} tandis que les interactions par publication tombent de ${count(p.engagementPerPostFrom, 'fr-FR')} à ${count(p.engagementPerPostTo, 'fr-FR')}${p.unfollowsFrom === undefined ? '' : ` et que les désabonnements montent de ${count(p.unfollowsFrom, 'fr-FR')} à ${count(p.unfollowsTo, 'fr-FR')}`}${NBSP}; envoyer plus fait perdre l’audience${NBSP}: moins de publications, mieux faites, et plus de conversations cassent le cercle`,
   'low-sample': (p) =>

@@ -20,8 +20,8 @@ export function groupOf(report: Report, channel: string): Group {
 export const SAMPLES = new URL('../fixtures/samples/', import.meta.url).pathname;
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
-/** Warnings that judge the data over time (too-early, fatigue, low-sample): compute's, not the readers'. */
-const JUDGEMENTS: ReadonlySet<string> = new Set(['too-early', 'fatigue', 'low-sample']);
+/** Warnings that judge the data (too-early, fatigue, low-sample, no-cost): compute's, not the readers'. */
+const JUDGEMENTS: ReadonlySet<string> = new Set(['too-early', 'fatigue', 'low-sample', 'no-cost']);
 
 /** What reading the files said, without the judgements a one-month sample always draws (`too-early`). */
 export function readingWarnings(report: Report): Report['warnings'] {
