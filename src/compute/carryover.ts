@@ -9,12 +9,15 @@ const SCALE = BigInt(UNITS_PER_ONE);
  * as much each following period (1, d, d², …: 1 / (1 − d) in all). Value seen in a period is partly
  * the echo of earlier periods, which the data already holds; what it cannot hold is the echo still
  * to come from the last period: value × d / (1 − d). Long-term value adds that on.
+ *
+ * The last period's value is taken as the mean of the last four weeks (or the last month): a last
+ * week cut short by the end of the data, or holding a CRM's month-end total, would swing it.
  */
 export function carryover(byChannel: ReadonlyMap<string, readonly PeriodMoney[]>, decay: number, unit: 'week' | 'month'): Carryover {
   const channels = [...byChannel]
     .filter(([channel]) => channel !== 'all')
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([channel, points]) => ({ channel, ...figures(points, decay) }));
+    .map(([channel, points]) => ({ channel, ...figures(points, decay, unit) }));
   const everything = [...byChannel.values()].flat();
   const cost = everything.reduce((sum, p) => sum + p.cost, 0n);
   const value = everything.reduce((sum, p) => sum + p.value, 0n);
@@ -23,13 +26,16 @@ export function carryover(byChannel: ReadonlyMap<string, readonly PeriodMoney[]>
   return { decay, unit, total: summary(cost, value, pending, lastPeriods.at(-1) ?? null), channels };
 }
 
-function figures(points: readonly PeriodMoney[], decay: number): CarryoverFigures {
+const RECENT_PERIODS = { week: 4, month: 1 } as const;
+
+function figures(points: readonly PeriodMoney[], decay: number, unit: 'week' | 'month'): CarryoverFigures {
   const cost = points.reduce((sum, p) => sum + p.cost, 0n);
   const value = points.reduce((sum, p) => sum + p.value, 0n);
-  const last = points.at(-1);
+  const recent = points.slice(-RECENT_PERIODS[unit]);
+  const lastValue = recent.reduce((sum, p) => sum + Number(roundDiv(p.value, SCALE)), 0) / Math.max(1, recent.length);
   // A decay of 1 never fades: its echo has no finite total.
-  const pending = last && decay < 1 ? unitsToMoney(Math.round((Number(roundDiv(last.value, SCALE)) * decay) / (1 - decay))) : null;
-  return summary(cost, value, pending, last?.period ?? null);
+  const pending = recent.length > 0 && decay < 1 ? unitsToMoney(Math.round((lastValue * decay) / (1 - decay))) : null;
+  return summary(cost, value, pending, points.at(-1)?.period ?? null);
 }
 
 function summary(cost: bigint, value: bigint, pendingValue: number | null, lastPeriod: string | null): CarryoverFigures {

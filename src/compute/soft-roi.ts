@@ -61,14 +61,15 @@ function perImpression(key: keyof typeof PER_IMPRESSION): ChannelRater {
 }
 
 /**
- * Net follows over the audience the span started with, per month. Without the follows gained, the
- * change between two audience readings tells it; unfollows alone would make any audience shrink, so
- * they never make a growth on their own. Unknown unfollows are none.
+ * Net follows over the audience the span started with, as a monthly rate compounded over the span
+ * (a span shorter than a month counts as one: a day's gain is not a month's). Without the follows
+ * gained, the change between two audience readings tells it; unfollows alone would make any
+ * audience shrink, so they never make a growth on their own. Unknown unfollows are none.
  */
 const growth: ChannelRater = (part, profile) => {
   const net = netFollows(part);
   if (net === null || net.audience <= 0) return null;
-  const rate = net.gained / net.audience / net.months;
+  const rate = Math.max(0, 1 + net.gained / net.audience) ** (1 / Math.max(1, net.months)) - 1;
   return { numerator: rate, denominator: 1, benchmark: profile.benchmarks[part.channel].growth.rate, weight: metric(part, 'impressions') };
 };
 

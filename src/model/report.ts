@@ -74,12 +74,14 @@ export interface TimelinePoint {
 export interface Payback {
   reached: string | null;
   projected: string | null;
-  /** `reached`, `recent-mean-net`, or why nothing was projected (`not-projected:…`). */
+  /** `reached`, `recent-trend`, or why nothing was projected (`not-projected:…`). */
   method: string;
   /** The periods the projection's trend was taken from. */
   periodsUsed: string[];
   /** The mean of value − cost over those periods. */
   netPerPeriod: number | null;
+  /** How much value − cost grew from one of those periods to the next (the fitted line's slope). */
+  trendPerPeriod: number | null;
   /** Cumulative cost − cumulative value at the last period. */
   gap: number | null;
 }

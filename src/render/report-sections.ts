@@ -56,8 +56,8 @@ function paybackText(payback: NonNullable<Report['payback']>, language: Language
   const { time } = labelsFor(language);
   if (payback.reached) return time.reached({ period: payback.reached });
   if (payback.projected) {
-    const periods = formatList(payback.periodsUsed, language);
-    return time.projected({ period: payback.projected, net: formatMoney(payback.netPerPeriod, language), periods, gap: formatMoney(payback.gap, language) });
+    const [from = '', to = ''] = [payback.periodsUsed[0], payback.periodsUsed.at(-1)];
+    return time.projected({ period: payback.projected, trend: formatMoney(payback.trendPerPeriod, language), from, to, gap: formatMoney(payback.gap, language) });
   }
   const why = payback.method.replace(/^not-projected:/, '');
   return time.notProjected({ reason: time.reasons[why] ?? why });

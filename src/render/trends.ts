@@ -32,8 +32,10 @@ export function sparkline(values: readonly (number | null)[]): string {
 export function trendLines(report: Report, width: number, color: ChalkInstance | null, language: Language): string[] {
   const time = timeDimensionOf(report.groupBy);
   if (time === null || report.groupBy.includes('campaign')) return [];
-  const periods = [...new Set(report.groups.map((g) => g.key[time]!))].sort();
-  if (periods.length < 2) return [];
+  const all = [...new Set(report.groups.map((g) => g.key[time]!))].sort();
+  if (all.length < 2) return [];
+  // Two lines of bars and their figures share the width with the key: the latest periods that fit.
+  const periods = all.slice(-Math.max(4, Math.floor((width - 40) / 2)));
   const labels = labelsFor(language);
   const byRow = new Map<string, Map<string, Figures>>();
   for (const group of report.groups) {
@@ -57,6 +59,7 @@ export function trendLines(report: Report, width: number, color: ChalkInstance |
     ],
     totalRow: false,
   };
-  const title = wrap(labels.trends.title, width).map((line) => (color ? color.bold(line) : line));
+  const heading = periods.length < all.length ? labels.trends.lastTitle({ count: String(periods.length) }) : labels.trends.title;
+  const title = wrap(heading, width).map((line) => (color ? color.bold(line) : line));
   return [...title, renderGrids([grid], width, color)[0]!, ''];
 }

@@ -35,7 +35,7 @@ export const LABELS_EN = {
   hardTitle: (p: { currency: string }) => `Hard ROI (${p.currency})`,
   softTitle: "Soft ROI (0–100; 50 = the profile's benchmark)",
   ratesTitle: 'Rates per 1,000 impressions (benchmark)',
-  ratesGrowthTitle: 'Rates per 1,000 impressions, growth in % (benchmark)',
+  ratesGrowthTitle: 'Rates per 1,000 impressions, growth in % a month (benchmark)',
   interpretationTitle: 'Interpretation',
   time: {
     title: 'Over time, all channels',
@@ -44,24 +44,24 @@ export const LABELS_EN = {
     cumulativeValue: 'Cum. value',
     cumulativeRoi: 'Cum. ROI',
     reached: (p: { period: string }) => `Break-even: cumulative value reached cumulative cost in ${p.period}.`,
-    projected: (p: { period: string; net: string; periods: string; gap: string }) =>
-      `Break-even: not reached yet (${p.gap} to go); projected in ${p.period} if the mean net value of ${p.periods} (${p.net} a period) holds.`,
-    notProjected: (p: { reason: string }) => `Break-even: not reached, and not projected: ${p.reason}.`,
+    projected: (p: { period: string; trend: string; from: string; to: string; gap: string }) =>
+      `Break-even: not reached yet (${p.gap} to go); projected in ${p.period} if the trend from ${p.from} to ${p.to} holds (net value improving by ${p.trend} a period).`,
+    notProjected: (p: { reason: string }) => `Break-even: not reached, and not projected (${p.reason}).`,
     reasons: {
       'no-cost': 'no cost was recorded',
       'too-few-periods': 'one period is no trend',
-      'no-upward-trend': 'over the last periods value did not exceed cost, so the gap is not closing',
+      'no-upward-trend': 'over the last periods, value minus cost is negative and not improving',
       'beyond-horizon': 'at the recent pace it lies further ahead than twice the history it would be drawn from',
     } as Record<string, string>,
   },
   carryover: {
-    title: (p: { decay: string; unit: string }) => `Carryover (decay ${p.decay} per ${p.unit})`,
+    title: (p: { decay: string; unit: string }) => `Carryover (${p.decay} of a ${p.unit}'s effect carries into the next)`,
     pending: 'Still to come',
     longTermValue: 'Long-term value',
     longTermRoi: 'Long-term ROI',
     units: { week: 'week', month: 'month' },
     note: (p: { unit: string }) =>
-      `Each period's work keeps bringing value afterwards, fading by the decay every ${p.unit}: value already seen includes the echo of earlier work; "still to come" is the echo of the last period's work, which the data cannot hold yet.`,
+      `Each period's work keeps bringing value afterwards, a smaller share every ${p.unit}. Value already seen includes the echo of earlier work; "still to come" is the echo of the latest work (the mean of the last four weeks, or the last month), which the data cannot hold yet.`,
   },
   maturity: {
     title: 'Maturity (too early to judge?)',
@@ -84,6 +84,7 @@ export const LABELS_EN = {
   },
   trends: {
     title: 'Trends per period (oldest to latest)',
+    lastTitle: (p: { count: string }) => `Trends over the last ${p.count} periods (oldest to latest)`,
     roi: 'ROI',
     index: 'Soft index',
   },

@@ -36,7 +36,7 @@ export const LABELS_FR = {
   hardTitle: (p) => `ROI financier (${p.currency})`,
   softTitle: `ROI relationnel (0–100${NBSP}; 50 = la référence du profil)`,
   ratesTitle: `Taux pour 1${NNBSP}000 impressions (référence)`,
-  ratesGrowthTitle: `Taux pour 1${NNBSP}000 impressions, croissance en${NBSP}% (référence)`,
+  ratesGrowthTitle: `Taux pour 1${NNBSP}000 impressions, croissance en${NBSP}% par mois (référence)`,
   interpretationTitle: 'Interprétation',
   time: {
     title: 'Dans le temps, tous canaux',
@@ -46,23 +46,23 @@ export const LABELS_FR = {
     cumulativeRoi: 'ROI cumulé',
     reached: (p) => `Point mort${NBSP}: la valeur cumulée a rejoint le coût cumulé en ${p.period}.`,
     projected: (p) =>
-      `Point mort${NBSP}: pas encore atteint (reste ${p.gap})${NBSP}; projeté en ${p.period} si la valeur nette moyenne de ${p.periods} (${p.net} par période) se maintient.`,
-    notProjected: (p) => `Point mort${NBSP}: pas atteint, et pas projeté${NBSP}: ${p.reason}.`,
+      `Point mort${NBSP}: pas encore atteint (reste ${p.gap})${NBSP}; projeté en ${p.period} si la tendance de ${p.from} à ${p.to} se maintient (valeur nette en progrès de ${p.trend} par période).`,
+    notProjected: (p) => `Point mort${NBSP}: pas atteint, et pas projeté (${p.reason}).`,
     reasons: {
       'no-cost': 'aucun coût n’a été enregistré',
       'too-few-periods': 'une seule période ne fait pas une tendance',
-      'no-upward-trend': 'sur les dernières périodes, la valeur n’a pas dépassé le coût, l’écart ne se réduit donc pas',
+      'no-upward-trend': 'sur les dernières périodes, la valeur moins le coût reste négative et ne progresse pas',
       'beyond-horizon': 'au rythme récent, il se situe plus loin que deux fois l’historique dont il serait tiré',
     },
   },
   carryover: {
-    title: (p) => `Effet différé (décroissance ${p.decay} par ${p.unit})`,
+    title: (p) => `Effet différé (part de l’effet reportée d’une période à la suivante${NBSP}: ${p.decay}, par ${p.unit})`,
     pending: 'Encore à venir',
     longTermValue: 'Valeur à long terme',
     longTermRoi: 'ROI à long terme',
     units: { week: 'semaine', month: 'mois' },
     note: (p) =>
-      `Le travail de chaque période continue d’apporter de la valeur ensuite, en s’atténuant selon la décroissance à chaque ${p.unit}${NBSP}: la valeur déjà vue contient l’écho du travail antérieur${NBSP}; «${NBSP}encore à venir${NBSP}» est l’écho du travail de la dernière période, que les données ne peuvent pas encore contenir.`,
+      `Le travail de chaque période continue d’apporter de la valeur ensuite, une part plus petite à chaque ${p.unit}. La valeur déjà vue contient l’écho du travail antérieur${NBSP}; «${NBSP}encore à venir${NBSP}» est l’écho du travail le plus récent (la moyenne des quatre dernières semaines, ou le dernier mois), que les données ne peuvent pas encore contenir.`,
   },
   maturity: {
     title: `Maturité (trop tôt pour juger${NBSP}?)`,
@@ -85,6 +85,7 @@ export const LABELS_FR = {
   },
   trends: {
     title: 'Tendances par période (de la plus ancienne à la plus récente)',
+    lastTitle: (p) => `Tendances sur les ${p.count} dernières périodes (de la plus ancienne à la plus récente)`,
     roi: 'ROI',
     index: 'Indice',
   },

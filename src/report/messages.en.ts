@@ -1,5 +1,5 @@
 import type { ProblemCode, ProblemParams } from '../model/problem.js';
-import { count, money } from './message-format.js';
+import { count, money, plural } from './message-format.js';
 
 type Template = (p: ProblemParams) => string;
 
@@ -67,21 +67,18 @@ export const PROBLEM_MESSAGES_EN = {
   'legacy-encoding': () => 'not UTF-8: read as Windows-1252 (Excel on Windows); check that accented names look right',
   'too-early': (p) => {
     const unmet = String(p.unmet);
-    const history = unmet.includes('history');
-    const audience = unmet.includes('audience');
     const facts = [
-      history ? `${p.months} month(s) of history where the profile expects ${p.minMonths}` : '',
-      audience ? `${count(p.audience, 'en-US')} followers where the profile expects ${count(p.minAudience, 'en-US')}` : '',
+      unmet.includes('history') ? `${plural(p.months, 'month', 'months', 'en-US')} of history (the profile expects ${p.minMonths})` : '',
+      unmet.includes('audience') ? `${plural(p.audience, 'follower', 'followers', 'en-US')} (the profile expects ${count(p.minAudience, 'en-US')})` : '',
     ];
-    const needs = [history ? `${p.minMonths} months of data` : '', audience ? `${count(p.minAudience, 'en-US')} followers` : ''];
-    return `${p.channel}: too early to judge its return: ${facts.filter(Boolean).join(' and ')}; its ROI is shown, but a community this young has not had time to pay back; it can be judged once it has ${needs.filter(Boolean).join(' and ')}`;
+    return `${p.channel}: too early to judge: ${facts.filter(Boolean).join(' and ')}; its ROI is a first reading, not yet a verdict`;
   },
   'no-cost': (p) =>
     `${p.channel}: activity in the files but no cost at all, so no ROI: organic work is not free; put the team's time (hours × rate) or its tools in the spend ledger`,
   fatigue: (p) =>
     `${p.channel}: signs of a vicious circle from ${p.from} to ${p.to}: posts rose from ${count(p.postsFrom, 'en-US')} to ${count(p.postsTo, 'en-US')} while engagements per post fell from ${count(p.engagementPerPostFrom, 'en-US')} to ${count(p.engagementPerPostTo, 'en-US')}${p.unfollowsFrom === undefined ? '' : ` and unfollows rose from ${count(p.unfollowsFrom, 'en-US')} to ${count(p.unfollowsTo, 'en-US')}`}; sending more is losing the audience: fewer, better posts and more conversations break the circle`,
   'low-sample': (p) =>
-    `${p.team === undefined ? '' : `team ${p.team}: `}only ${p.respondents} survey respondent(s), fewer than the ${p.minRespondents} the profile asks for: the adoption score says little yet`,
+    `only ${plural(p.respondents, 'survey respondent', 'survey respondents', 'en-US')}, fewer than the ${p.minRespondents} the profile asks for: the adoption score is a hint, not a measure`,
   'possible-double-count': (p) =>
     `${p.channel} in ${p.month}: this outcomes file and a platform export both give ${p.metrics}; if the CRM records the leads the platform already reports, they are counted twice (keep them in one file only)`,
   'lifetime-mixed': (p) =>

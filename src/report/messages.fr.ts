@@ -1,5 +1,5 @@
 import type { ProblemCode, ProblemParams } from '../model/problem.js';
-import { count, money } from './message-format.js';
+import { count, money, plural } from './message-format.js';
 
 type Template = (p: ProblemParams) => string;
 
@@ -75,21 +75,18 @@ export const PROBLEM_MESSAGES_FR = {
     `pas en UTF-8${NBSP}: lu en Windows-1252 (Excel sous Windows)${NBSP}; vérifiez que les noms accentués s’affichent correctement`,
   'too-early': (p) => {
     const unmet = String(p.unmet);
-    const history = unmet.includes('history');
-    const audience = unmet.includes('audience');
     const facts = [
-      history ? `${p.months} mois d’historique quand le profil en attend ${p.minMonths}` : '',
-      audience ? `${count(p.audience, 'fr-FR')} abonnés quand le profil en attend ${count(p.minAudience, 'fr-FR')}` : '',
+      unmet.includes('history') ? `${plural(p.months, 'mois', 'mois', 'fr-FR')} d’historique (le profil en attend ${p.minMonths})` : '',
+      unmet.includes('audience') ? `${plural(p.audience, 'abonné', 'abonnés', 'fr-FR')} (le profil en attend ${count(p.minAudience, 'fr-FR')})` : '',
     ];
-    const needs = [history ? `${p.minMonths} mois de données` : '', audience ? `${count(p.minAudience, 'fr-FR')} abonnés` : ''];
-    return `${p.channel}${NBSP}: trop tôt pour juger son retour${NBSP}: ${facts.filter(Boolean).join(' et ')}${NBSP}; son ROI est affiché, mais une communauté aussi jeune n’a pas encore eu le temps de rapporter${NBSP}; elle pourra être jugée avec ${needs.filter(Boolean).join(' et ')}`;
+    return `${p.channel}${NBSP}: trop tôt pour juger${NBSP}: ${facts.filter(Boolean).join(' et ')}${NBSP}; son ROI est une première lecture, pas encore un verdict`;
   },
   'no-cost': (p) =>
     `${p.channel}${NBSP}: de l’activité dans les fichiers mais aucun coût, donc pas de ROI${NBSP}: le travail organique n’est pas gratuit${NBSP}; inscrivez le temps de l’équipe (heures × taux) ou ses outils dans le registre des dépenses`,
   fatigue: (p) =>
     `${p.channel}${NBSP}: signes d’un cercle vicieux du ${p.from} au ${p.to}${NBSP}: les publications passent de ${count(p.postsFrom, 'fr-FR')} à ${count(p.postsTo, 'fr-FR')} tandis que les interactions par publication tombent de ${count(p.engagementPerPostFrom, 'fr-FR')} à ${count(p.engagementPerPostTo, 'fr-FR')}${p.unfollowsFrom === undefined ? '' : ` et que les désabonnements montent de ${count(p.unfollowsFrom, 'fr-FR')} à ${count(p.unfollowsTo, 'fr-FR')}`}${NBSP}; envoyer plus fait perdre l’audience${NBSP}: moins de publications, mieux faites, et plus de conversations cassent le cercle`,
   'low-sample': (p) =>
-    `${p.team === undefined ? '' : `équipe ${p.team}${NBSP}: `}seulement ${p.respondents} répondant(s) à l’enquête, moins que les ${p.minRespondents} demandés par le profil${NBSP}: le score d’adoption dit encore peu de chose`,
+    `seulement ${plural(p.respondents, 'répondant', 'répondants', 'fr-FR')} à l’enquête, moins que les ${p.minRespondents} demandés par le profil${NBSP}: le score d’adoption est une indication, pas une mesure`,
   'possible-double-count': (p) =>
     `${p.channel} en ${p.month}${NBSP}: ce fichier de résultats et un export de plateforme donnent tous deux ${p.metrics}${NBSP}; si le CRM enregistre les prospects que la plateforme compte déjà, ils sont comptés deux fois (ne les gardez que dans un fichier)`,
   'lifetime-mixed': (p) =>

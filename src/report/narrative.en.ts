@@ -46,15 +46,15 @@ export const NARRATIVE_EN = {
   },
 
   paybackReached: (p: { period: string }) => `Over time: cumulative value caught up with cumulative cost in ${p.period}.`,
-  paybackProjected: (p: { period: string; gap: string; net: string }) =>
-    `Over time: cumulative value has not yet caught up with cumulative cost (${p.gap} to go); at the pace of the last periods (${p.net} a period) it would in ${p.period}, a projection that holds only if that pace does.`,
+  paybackProjected: (p: { period: string; gap: string; trend: string }) =>
+    `Over time: cumulative value has not yet caught up with cumulative cost (${p.gap} to go); if the trend of the last periods holds (net value improving by ${p.trend} a period), it would in ${p.period}, a projection that holds only if that trend does.`,
   paybackNotProjected: "Over time: cumulative value has not caught up with cumulative cost, and the last periods do not say when it will.",
   carryover: (p: { longTerm: string; immediate: string; decay: string; unit: string }) =>
-    `Counting the value still to come from the last ${p.unit}'s work (a decay of ${p.decay} per ${p.unit}), the long-term ROI is ${p.longTerm}, against ${p.immediate} counted now.`,
+    `Counting the value still to come from the latest work (${p.decay} of a ${p.unit}'s effect carrying into the next), the long-term ROI is ${p.longTerm}, against ${p.immediate} counted now.`,
   units: { week: 'week', month: 'month' },
   adoption: (p: { score: string; respondents: string }) => `Team adoption, from the survey: ${p.score} out of 100, from ${p.respondents}.`,
   adoptionLowSample: (p: { score: string; respondents: string }) =>
-    `Team adoption, from the survey: ${p.score} out of 100, from ${p.respondents}: too few answers to be more than a hint.`,
+    `Team adoption, from the survey: ${p.score} out of 100, from ${p.respondents}, too few answers to be more than a hint.`,
 
   tooEarly: (p: { channels: string }) =>
     `Too early to judge: ${p.channels}, whose audience or history is below the profile's maturity thresholds; their figures are not yet a verdict.`,

@@ -47,14 +47,14 @@ export const NARRATIVE_FR = {
 
   paybackReached: (p) => `Dans le temps${NBSP}: la valeur cumulée a rejoint le coût cumulé en ${p.period}.`,
   paybackProjected: (p) =>
-    `Dans le temps${NBSP}: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste ${p.gap})${NBSP}; au rythme des dernières périodes (${p.net} par période), elle le ferait en ${p.period}, une projection qui ne vaut que si ce rythme se maintient.`,
+    `Dans le temps${NBSP}: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste ${p.gap})${NBSP}; si la tendance des dernières périodes se maintient (valeur nette en progrès de ${p.trend} par période), elle le ferait en ${p.period}, une projection qui ne vaut que si cette tendance se maintient.`,
   paybackNotProjected: `Dans le temps${NBSP}: la valeur cumulée n’a pas rejoint le coût cumulé, et les dernières périodes ne disent pas quand elle le fera.`,
   carryover: (p) =>
-    `En comptant la valeur encore à venir du travail de la dernière ${p.unit} (une décroissance de ${p.decay} par ${p.unit}), le ROI à long terme est de ${p.longTerm}, contre ${p.immediate} compté aujourd’hui.`,
+    `En comptant la valeur encore à venir du travail le plus récent (part de l’effet reportée d’une période à la suivante${NBSP}: ${p.decay}, par ${p.unit}), le ROI à long terme est de ${p.longTerm}, contre ${p.immediate} compté aujourd’hui.`,
   units: { week: 'semaine', month: 'mois' },
   adoption: (p) => `Adoption par l’équipe, d’après l’enquête${NBSP}: ${p.score} sur 100, pour ${p.respondents}.`,
   adoptionLowSample: (p) =>
-    `Adoption par l’équipe, d’après l’enquête${NBSP}: ${p.score} sur 100, pour ${p.respondents}${NBSP}: trop peu de réponses pour plus qu’une indication.`,
+    `Adoption par l’équipe, d’après l’enquête${NBSP}: ${p.score} sur 100, pour ${p.respondents}, trop peu de réponses pour plus qu’une indication.`,
 
   tooEarly: (p) =>
     `Trop tôt pour juger${NBSP}: ${p.channels}, dont l’audience ou l’historique est sous les seuils de maturité du profil${NBSP}; leurs chiffres ne sont pas encore un verdict.`,

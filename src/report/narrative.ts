@@ -140,7 +140,7 @@ function timeSentences(w: Wording, report: Report): string[] {
   const { payback, carryover } = report;
   if (payback?.reached) sentences.push(text.paybackReached({ period: payback.reached }));
   else if (payback?.projected) {
-    sentences.push(text.paybackProjected({ period: payback.projected, gap: money(w, payback.gap ?? 0), net: money(w, payback.netPerPeriod ?? 0) }));
+    sentences.push(text.paybackProjected({ period: payback.projected, gap: money(w, payback.gap ?? 0), trend: money(w, payback.trendPerPeriod ?? 0) }));
   } else if (payback && payback.method !== 'not-projected:no-cost') sentences.push(text.paybackNotProjected);
   const total = carryover?.total;
   if (carryover && total && total.roi !== null && total.longTermRoi !== null && total.pendingValue) {

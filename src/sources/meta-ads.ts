@@ -39,7 +39,7 @@ const metaAdsExport = defineExportSource({
     leads: { en: ['leads'], fr: ['prospects'] },
     conversions: { en: ['purchases'], fr: ['achats'] },
     'conversions+results': RESULT_COLUMNS.results,
-    revenue: { en: ['purchases conversion value'], fr: ['valeur de conversion des achats'] },
+    revenue: { en: ['purchases conversion value', 'website purchases conversion value'], fr: ['valeur de conversion des achats', 'valeur de conversion des achats sur le site web'] },
   },
 });
 

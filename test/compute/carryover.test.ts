@@ -32,6 +32,12 @@ describe('carryover', () => {
     expect(carryover(new Map([['x', [period('2026-W40', 100, 100)]]]), 0.3, 'week').total.pendingValue).toBe(42.86);
   });
 
+  it('takes a week’s echo from the mean of the last four weeks, so a short or lumpy last week cannot swing it', () => {
+    // Weeks of 100, 100, 100 and a last one of 700 (a month-end total): mean 250; 250 × 0.3 / 0.7 = 107.14.
+    const weeks = [period('2026-W37', 0, 100), period('2026-W38', 0, 100), period('2026-W39', 0, 100), period('2026-W40', 50, 700)];
+    expect(carryover(new Map([['meta', weeks]]), 0.3, 'week').total).toMatchObject({ value: 1000, pendingValue: 107.14, lastPeriod: '2026-W40' });
+  });
+
   it('has no echo without decay, and no finite one when nothing fades', () => {
     const points = new Map([['meta', [period('2026-09', 100, 150)]]]);
     expect(carryover(points, 0, 'week').total).toMatchObject({ pendingValue: 0, longTermValue: 150, longTermRoi: 0.5 });

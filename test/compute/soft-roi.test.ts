@@ -9,14 +9,27 @@ function report(data: Partial<IngestedData>, groupBy: Dimension[] = ['channel'])
 
 describe('the soft sub-scores beyond the per-impression rates', () => {
   it('growth: net follows over the audience at the start, per month', () => {
-    // September: 30 follows, 10 unfollows, 1,000 followers read on 31 August: 20 / 1,000 over 30
-    // days, per month of 30.4375 days: 0.02 × 30.4375 / 30 = 0.0202917; benchmark 0.01 → 100 (capped).
+    // September: 30 follows, 10 unfollows, 1,000 followers read on 31 August: 20 / 1,000 = 2 % over
+    // 30 days, a span under a month that counts as one; benchmark 0.01 → 100 (capped).
     const r = report({
       observations: [observation('linkedin', '2026-09-01', '2026-09-30', { impressions: 10_000, follows: 30, unfollows: 10 })],
       audience: [{ file: 'o.csv', line: 2, channel: 'linkedin', date: '2026-08-31', followers: 1000 }],
     });
     expect(r.total.soft.scores.growth).toMatchObject({ score: 100, benchmark: 0.01 });
-    expect(r.total.soft.scores.growth?.rate).toBeCloseTo((0.02 * 30.4375) / 30, 15);
+    expect(r.total.soft.scores.growth?.rate).toBeCloseTo(0.02, 15);
+  });
+
+  it('growth: compounded per month over a longer span', () => {
+    // 1,000 followers on 31 July, 1,210 on 30 September: +21 % over 61 days, 2.004 months of 30.4375
+    // days: 1.21^(1 / 2.004) − 1 = 9.98 % a month (10 % a month would take exactly two months).
+    const r = report({
+      observations: [observation('linkedin', '2026-08-01', '2026-09-30', { impressions: 10_000 })],
+      audience: [
+        { file: 'o.csv', line: 2, channel: 'linkedin', date: '2026-07-31', followers: 1000 },
+        { file: 'o.csv', line: 3, channel: 'linkedin', date: '2026-09-30', followers: 1210 },
+      ],
+    });
+    expect(r.total.soft.scores.growth?.rate).toBeCloseTo(1.21 ** (30.4375 / 61) - 1, 12);
   });
 
   it('growth: a loss scores 0, and unfollows alone make no growth', () => {

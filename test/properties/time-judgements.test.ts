@@ -55,7 +55,8 @@ describe('judgements over time, on any series', () => {
         if (result.projected !== null) {
           expect(result.reached).toBeNull();
           expect(result.projected > shiftPeriod('month', '2025-01', list.length - 1)).toBe(true);
-          expect(result.netPerPeriod).toBeGreaterThan(0);
+          // Only a trend that improves, or nets already positive, can close a gap.
+          expect(Math.max(result.netPerPeriod!, result.trendPerPeriod!)).toBeGreaterThan(0);
         }
       }),
       { numRuns: runs(300) },

@@ -38,7 +38,7 @@ describe('renderMarkdown', () => {
       '## Key figures',
       '## Hard ROI (EUR)',
       "## Soft ROI (0–100; 50 = the profile's benchmark)",
-      '## Carryover (decay 0.30 per week)',
+      "## Carryover (0.30 of a week's effect carries into the next)",
       '## Maturity (too early to judge?)',
       '## Team adoption (survey, 1–5)',
       '## Interpretation',

@@ -178,7 +178,7 @@ export const byCampaignMonth: Report = {
     { period: '2026-08', cost: 6570.4, value: 39850, roi: 5.06508, cumulative: { cost: 6570.4, value: 39850, roi: 5.06508 } },
     { period: '2026-09', cost: 42232.84, value: 254788.06, roi: 5.032937, cumulative: { cost: 48803.24, value: 294638.06, roi: 5.037264 } },
   ],
-  payback: { reached: '2026-08', projected: null, method: 'reached', periodsUsed: [], netPerPeriod: null, gap: null },
+  payback: { reached: '2026-08', projected: null, method: 'reached', periodsUsed: [], netPerPeriod: null, trendPerPeriod: null, gap: null },
   carryover: null,
   maturity: [
     { channel: 'linkedin', audience: 12840, months: 2, tooEarly: true, unmet: ['history'] },
@@ -258,7 +258,7 @@ export const noRatios: Report = {
   total: EMPTY,
   valueDrivers: [],
   timeline: [{ period: '2026-10', cost: 0, value: 0, roi: null, cumulative: { cost: 0, value: 0, roi: null } }],
-  payback: { reached: null, projected: null, method: 'not-projected:no-cost', periodsUsed: [], netPerPeriod: null, gap: null },
+  payback: { reached: null, projected: null, method: 'not-projected:no-cost', periodsUsed: [], netPerPeriod: null, trendPerPeriod: null, gap: null },
   carryover: null,
   maturity: [],
   adoption: null,

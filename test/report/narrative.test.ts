@@ -44,7 +44,7 @@ function timeFigures(report: Report, language: Language): string[] {
   const { payback, carryover, adoption } = report;
   return [
     ...(payback ? [payback.reached, payback.projected].flatMap((period) => (period ? [period] : [])) : []),
-    ...(payback ? [...money(payback.gap), ...money(payback.netPerPeriod)] : []),
+    ...(payback ? [...money(payback.gap), ...money(payback.netPerPeriod), ...money(payback.trendPerPeriod)] : []),
     ...(carryover ? [formatDecimal(carryover.decay, language), formatRatio(carryover.total.roi, language), formatRatio(carryover.total.longTermRoi, language)] : []),
     ...(adoption ? [formatScore(adoption.score, language), formatCount(adoption.respondents, language)] : []),
   ];
@@ -106,11 +106,11 @@ describe('narrative', () => {
     expect(narrative(byCampaignMonth, 'en')[2]).toBe('Over time: cumulative value caught up with cumulative cost in 2026-08.');
     // byChannel's carryover: 333,807.21 long-term value against 87,374.08 of cost is +282.0 %.
     expect(narrative(byChannel, 'en')[2]).toBe(
-      "Counting the value still to come from the last week's work (a decay of 0.30 per week), the long-term ROI is +282.0%, against +266.3% counted now.",
+      "Counting the value still to come from the latest work (0.30 of a week's effect carrying into the next), the long-term ROI is +282.0%, against +266.3% counted now.",
     );
-    const projected = { ...byCampaignMonth, payback: { reached: null, projected: '2026-12', method: 'recent-mean-net', periodsUsed: ['2026-08', '2026-09'], netPerPeriod: 1500, gap: 4200 } };
+    const projected = { ...byCampaignMonth, payback: { reached: null, projected: '2026-12', method: 'recent-trend', periodsUsed: ['2026-08', '2026-09'], netPerPeriod: -200, trendPerPeriod: 1500, gap: 4200 } };
     expect(narrative(projected, 'fr')[2]).toBe(
-      'Dans le temps\u00a0: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste 4\u202f200,00\u00a0€)\u00a0; au rythme des dernières périodes (1\u202f500,00\u00a0€ par période), elle le ferait en 2026-12, une projection qui ne vaut que si ce rythme se maintient.',
+      'Dans le temps\u00a0: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste 4\u202f200,00\u00a0€)\u00a0; si la tendance des dernières périodes se maintient (valeur nette en progrès de 1\u202f500,00\u00a0€ par période), elle le ferait en 2026-12, une projection qui ne vaut que si cette tendance se maintient.',
     );
   });
 

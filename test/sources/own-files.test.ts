@@ -34,10 +34,10 @@ describe('the outcomes file', () => {
     expect(report.total.hard.value).toBe(8300.5);
     // Sentiment (0.5 × 20 mentions − 0.25 × 10 mentions) / 30 = 0.25 → (0.25 + 1) × 50 = 62.5.
     expect(report.total.soft.scores.sentiment).toEqual({ score: 62.5, rate: 0.25, benchmark: null });
-    // linkedin: 1,000 followers on 31 August, 1,050 on 30 September: +5 % over 30 days, brought to a
-    // month of 30.4375 days: 0.05 × 30.4375 / 30. Advocacy: 15 employee shares over 22 posts.
+    // linkedin: 1,000 followers on 31 August, 1,050 on 30 September: +5 % over 30 days, a span under
+    // a month that counts as one. Advocacy: 15 employee shares over 22 posts.
     const linkedin = groupOf(report, 'linkedin').soft.scores;
-    expect(linkedin.growth?.rate).toBeCloseTo((0.05 * 30.4375) / 30, 12);
+    expect(linkedin.growth?.rate).toBeCloseTo(0.05, 12);
     expect(linkedin.advocacy).toMatchObject({ rate: 15 / 22, benchmark: 2 });
     expect(linkedin.advocacy?.score).toBeCloseTo((50 * 15) / 22 / 2, 12);
     expect(groupOf(report, 'meta').soft.scores.advocacy).toBeNull();
