@@ -21,8 +21,9 @@ export class AudienceBook {
       list.push(reading);
       this.byChannel.set(reading.channel, list);
     }
-    // The later of two readings on one date is the correction of the earlier.
-    for (const list of this.byChannel.values()) list.sort((a, b) => (a.date === b.date ? a.line - b.line : a.date < b.date ? -1 : 1));
+    // The later of two readings on one date (later in its file, or in a file named later) is the
+    // correction of the earlier: a stable sort by date keeps the order they were read in.
+    for (const list of this.byChannel.values()) list.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   }
 
   /**

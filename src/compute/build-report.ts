@@ -64,7 +64,7 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
   const audience = new AudienceBook(ingested.audience ?? []);
   // A channel's age is the community's, not the report window's: everything up to the window's end counts.
   const history = clipToWindow(ingested, { from: null, to: window.to });
-  const maturity = maturityOf(data, history, audience, profile.maturity, window.to ?? period.to);
+  const maturity = maturityOf(data, history, audience, profile.maturity, window.to);
   const adoption = adoptionOf(data.survey ?? [], profile.survey.minRespondents);
   const context: FigureContext = {
     profile,
@@ -102,7 +102,7 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
       ...doubleCountWarnings(data.observations),
       ...lifetimeMixedWarnings(data.observations),
       ...tooEarlyWarnings(maturity, profile.maturity),
-      ...fatigueWarnings(byUnit(time === 'week' ? 'week' : 'month'), profile.fatigue, time === 'week' ? 'week' : 'month'),
+      ...fatigueWarnings(byUnit(time === 'week' ? 'week' : 'month'), profile.fatigue),
       ...lowSampleWarnings(adoption),
     ],
     ...(request.generatedAt ? { generatedAt: request.generatedAt } : {}),

@@ -1,9 +1,7 @@
 import { UNITS_PER_ONE } from '../model/exact.js';
 import { METRIC_INDEX, hasMetric, type MetricKey } from '../model/metrics.js';
-import { shiftPeriod } from '../model/periods.js';
 import { warning, type Problem } from '../model/problem.js';
 import type { Profile } from '../model/profile.js';
-import type { TimeDimension } from '../model/report.js';
 import type { PeriodSums } from './series.js';
 import { ENGAGEMENTS } from './soft-roi.js';
 
@@ -12,15 +10,16 @@ const SCALE = BigInt(UNITS_PER_ONE);
 /**
  * The vicious circle (METRICS.md *Time*): over a channel's last `periods` periods, the volume sent
  * rises by at least `volumeRise` from the first period to the last, engagements per item fall by
- * at least `engagementDrop`, and unfollows rise when they are known. The periods must follow one
- * another: a gap in the data is no trend. Fewer periods than asked: no verdict.
+ * at least `engagementDrop`, and unfollows rise when they are known. The periods are the channel's
+ * last ones with something published or engaged with: a month of costs alone is not a month of
+ * posting. Fewer periods than asked: no verdict.
  */
-export function fatigueWarnings(byChannel: ReadonlyMap<string, readonly PeriodSums[]>, rule: Profile['fatigue'], unit: TimeDimension): Problem[] {
+export function fatigueWarnings(byChannel: ReadonlyMap<string, readonly PeriodSums[]>, rule: Profile['fatigue']): Problem[] {
   const warnings: Problem[] = [];
   for (const [channel, series] of [...byChannel].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (channel === 'all' || series.length < rule.periods) continue;
-    const window = series.slice(-rule.periods);
-    if (!consecutive(window, unit)) continue;
+    const active = series.filter((p) => count(p, 'posts') > 0n || engagements(p) > 0n);
+    if (channel === 'all' || active.length < rule.periods) continue;
+    const window = active.slice(-rule.periods);
     const first = window[0]!;
     const last = window[window.length - 1]!;
     const presence = window.reduce((bits, p) => bits | p.presence, 0);
@@ -54,10 +53,6 @@ export function fatigueWarnings(byChannel: ReadonlyMap<string, readonly PeriodSu
     );
   }
   return warnings;
-}
-
-function consecutive(window: readonly PeriodSums[], unit: TimeDimension): boolean {
-  return window.every((p, i) => i === 0 || shiftPeriod(unit, window[i - 1]!.period, 1) === p.period);
 }
 
 function count(period: PeriodSums, key: MetricKey): bigint {

@@ -9,7 +9,8 @@ import { periodDays } from './spread.js';
 
 /**
  * "Too early to judge" (METRICS.md *Time*): a channel whose audience is below `minAudience` or
- * whose history is shorter than `minMonths` calendar months; an unknown audience tests months only.
+ * whose history is shorter than `minMonths` calendar months with data (rows of an export or an
+ * outcomes file, audience readings, or costs booked); an unknown audience tests months only.
  * Its ROI is still shown, flagged, because a community not yet built has not had the chance to pay.
  */
 export function maturityOf(
@@ -29,7 +30,9 @@ export function maturityOf(
     months.set(channel, seen);
   };
   for (const o of history.observations) note(o.channel, o.start, o.end);
-  for (const e of history.spendEntries) note(e.channel, e.start, e.end);
+  for (const r of history.audience ?? []) if (upTo === null || r.date <= upTo) note(r.channel, r.date, r.date);
+  // A cost is dated when it is booked: a year's licence paid in September is not a year of history.
+  for (const e of history.spendEntries) note(e.channel, e.start, e.start);
   return [...months]
     .filter(([channel]) => shown.has(channel))
     .sort(([a], [b]) => (a < b ? -1 : 1))

@@ -45,6 +45,12 @@ export class ExportFold implements RowSink {
   private readonly campaignColumn: number;
   private readonly currencyColumn: number;
   private readonly presence: number;
+  /** Each metric column's presence bit, and those of metrics the rows imply (one post per row, losses). */
+  private readonly metricBits: Int32Array;
+  private readonly derivedBits: number;
+  /** Metric columns with at least one cell filled in a kept row: an all-blank column is a missing one. */
+  private filled = 0;
+  private rowFilled = 0;
   private readonly range: { start: string; end: string } | null;
   /** Index in `columns` of the column whose cells may be masked; -1 when none. */
   private readonly maskedIndex: number;
@@ -86,6 +92,8 @@ export class ExportFold implements RowSink {
     if (this.postSlot >= 0) counted.push('posts');
     if (this.netIndex >= 0) counted.push(spec.net!.losses);
     this.presence = presenceOf(counted);
+    this.metricBits = Int32Array.from(metrics.map((bound) => 1 << METRIC_INDEX[bound.metric]));
+    this.derivedBits = presenceOf(counted.filter((metric) => !metrics.some((bound) => bound.metric === metric)));
     this.fixedChannel = spec.channel === 'per-row' ? undefined : spec.channel;
     this.channelColumn = spec.channel === 'per-row' ? (binding.index.channel ?? this.missingColumn('channel')) : -1;
     this.followersColumn = binding.index.followers ?? -1;
@@ -173,6 +181,7 @@ export class ExportFold implements RowSink {
   private readMetrics(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
     const { columns, scratch, context } = this;
     this.rowMasked = false;
+    let filled = 0;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
       const value = parseUnits(cells[column]!, context.decimal);
@@ -180,6 +189,7 @@ export class ExportFold implements RowSink {
         scratch[i] = 0;
         continue;
       }
+      filled |= this.metricBits[i]!;
       if (typeof value !== 'number') {
         // Looked at only once a cell fails to read as a number, so it costs the other cells nothing.
         if (i === this.maskedIndex && cells[column]!.trim() === this.spec.masked!.shown) {
@@ -194,6 +204,7 @@ export class ExportFold implements RowSink {
       }
       scratch[i] = value;
     }
+    this.rowFilled = filled;
     return undefined;
   }
 
@@ -268,6 +279,7 @@ export class ExportFold implements RowSink {
 
   private addMetrics(sums: MetricSums, cells: readonly string[], line: number): void {
     const { columns, slots, scratch } = this;
+    this.filled |= this.rowFilled;
     for (let i = 0; i < columns.length; i++) {
       let value = scratch[i]!;
       if (value === 0) continue;
@@ -397,7 +409,7 @@ export class ExportFold implements RowSink {
       end,
       currency,
       sums: entry.sums,
-      presence: this.presence,
+      presence: this.presence & (this.filled | this.derivedBits),
       line: entry.line,
       ...(this.spec.lifetime ? { lifetime: true as const } : {}),
     };

@@ -7,7 +7,7 @@ import { defineExportSource } from './export-source.js';
  * `Shares` apart: both spread the post, so both are shares (METRICS.md).
  * `Engagements` adds up the interaction columns (it would count them twice), and `Profile visits`,
  * `Detail Expands`, `Hashtag Clicks` and `Permalink Clicks` stay on X (not clicks to a destination):
- * none of them is read.
+ * none of them is read. Each row is one post published: the volume the vicious circle is read from.
  */
 export const xContent = defineExportSource({
   id: 'x-content',
@@ -17,6 +17,7 @@ export const xContent = defineExportSource({
   dateOrder: { en: 'mdy' },
   columns: {
     date: { en: ['date'] },
+    post: { en: ['post id'] },
     impressions: { en: ['impressions'] },
     clicks: { en: ['url clicks'] },
     reactions: { en: ['likes'] },

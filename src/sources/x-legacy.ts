@@ -18,6 +18,7 @@ export const xLegacy = defineExportSource({
   dateOrder: { en: 'mdy' },
   columns: {
     date: { en: ['time'] },
+    post: { en: ['tweet id'] },
     impressions: { en: ['impressions'] },
     'impressions+promoted': { en: ['promoted impressions'] },
     clicks: { en: ['url clicks'] },

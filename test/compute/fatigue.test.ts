@@ -19,7 +19,7 @@ const CIRCLE = [
   period('2026-09', { posts: 13, reactions: 208, unfollows: 9 }),
 ];
 
-const warn = (series: PeriodSums[], unit: 'month' | 'week' = 'month') => fatigueWarnings(new Map([['meta', series]]), RULE, unit);
+const warn = (series: PeriodSums[]) => fatigueWarnings(new Map([['meta', series]]), RULE);
 
 describe('fatigue', () => {
   it('warns when volume rises, engagement per post falls and unfollows rise, at the thresholds exactly', () => {
@@ -48,22 +48,29 @@ describe('fatigue', () => {
     expect(warn(series)).toHaveLength(1);
   });
 
-  it('gives no verdict on fewer periods than the rule asks for, or on periods that do not follow one another', () => {
+  it('gives no verdict on fewer periods than the rule asks for', () => {
     expect(warn(CIRCLE.slice(1))).toEqual([]);
-    expect(warn([period('2026-06', { posts: 10, reactions: 200, unfollows: 5 }), CIRCLE[1]!, CIRCLE[2]!])).toEqual([]);
+  });
+
+  it('reads the last periods with something published or engaged with, across a gap or a month of costs alone', () => {
+    // June, August and September carry the same figures as the circle's three months: July is missing.
+    const gap = [period('2026-06', { posts: 10, reactions: 200, unfollows: 5 }), CIRCLE[1]!, CIRCLE[2]!];
+    expect(warn(gap)[0]?.params).toMatchObject({ from: '2026-06', to: '2026-09' });
+    // An October of ledger costs only (no posts, no engagement) is not a fourth period of posting.
+    expect(warn([...CIRCLE, period('2026-10', { spend: 300 })])[0]?.params).toMatchObject({ from: '2026-07', to: '2026-09' });
   });
 
   it('reads only the last periods: an older quiet month changes nothing', () => {
     expect(warn([period('2026-06', { posts: 40, reactions: 10, unfollows: 50 }), ...CIRCLE])).toHaveLength(1);
   });
 
-  it('steps weeks across a year end', () => {
+  it('reads weeks as it reads months', () => {
     const weeks = CIRCLE.map((p, i) => ({ ...p, period: ['2026-W52', '2026-W53', '2027-W01'][i]! }));
-    expect(warn(weeks, 'week')[0]?.params).toMatchObject({ from: '2026-W52', to: '2027-W01' });
+    expect(warn(weeks)[0]?.params).toMatchObject({ from: '2026-W52', to: '2027-W01' });
   });
 
   it('skips a channel without posts or engagements, and the group of shared costs', () => {
     const noPosts = CIRCLE.map((p) => period(p.period, { reactions: 100, unfollows: 1 }));
-    expect(fatigueWarnings(new Map([['x', noPosts], ['all', CIRCLE]]), RULE, 'month')).toEqual([]);
+    expect(fatigueWarnings(new Map([['x', noPosts], ['all', CIRCLE]]), RULE)).toEqual([]);
   });
 });

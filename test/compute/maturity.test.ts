@@ -13,7 +13,8 @@ function report(data: Partial<IngestedData>, window = { from: null as string | n
 describe('maturity', () => {
   // linkedin: data in 7 months (a range over April–May counts both) and 1,500 followers: mature.
   // meta: 2 months and 400 followers at the last reading: both thresholds unmet.
-  // x: 6 months of ledger costs (a licence from April to September) and no audience known: months only.
+  // x: a tool paid each month from April to September (6 months) and no audience known: months only.
+  // A year's licence booked in September would be one month: a cost is dated when it is booked.
   const data: Partial<IngestedData> = {
     observations: [
       observation('linkedin', '2026-03-10', '2026-03-10', { impressions: 10 }),
@@ -21,7 +22,7 @@ describe('maturity', () => {
       ...['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01'].map((d) => observation('linkedin', d, d, { impressions: 10 })),
       observation('meta', '2026-08-31', '2026-09-01', { impressions: 10 }),
     ],
-    spendEntries: [cost('x', 'tools', '2026-04-01', '2026-09-30', 600)],
+    spendEntries: ['04', '05', '06', '07', '08', '09'].map((month) => cost('x', 'tools', `2026-${month}-01`, `2026-${month}-01`, 100)),
     audience: [followers('linkedin', '2026-09-30', 1500), followers('meta', '2026-08-31', 900), followers('meta', '2026-09-30', 400)],
   };
 
@@ -47,6 +48,16 @@ describe('maturity', () => {
     // on 31 August when the window ends on 15 September.
     const r = report(data, { from: '2026-09-01', to: '2026-09-15' });
     expect(r.maturity.find((m) => m.channel === 'meta')).toEqual({ channel: 'meta', audience: 900, months: 2, tooEarly: true, unmet: ['audience', 'history'] });
+  });
+
+  it('counts a cost in the month it is booked, and an audience reading as a month with data', () => {
+    const r = report({
+      observations: [observation('meta', '2026-09-10', '2026-09-10', { impressions: 10 })],
+      spendEntries: [cost('meta', 'tools', '2026-09-01', '2027-08-31', 1200)],
+      audience: [followers('meta', '2026-08-31', 1200)],
+    });
+    // September (the export and the licence booked then) and August (the reading): 2 months.
+    expect(r.maturity).toEqual([{ channel: 'meta', audience: 1200, months: 2, tooEarly: true, unmet: ['history'] }]);
   });
 
   it('judges no channel that the window leaves empty', () => {

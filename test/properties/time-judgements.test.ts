@@ -30,9 +30,9 @@ describe('judgements over time, on any series', () => {
   it('fatigue: no verdict on fewer periods than the rule, and the same verdict when every count is scaled', () => {
     fc.assert(
       fc.property(fc.array(month, { minLength: 0, maxLength: 8 }), fc.integer({ min: 2, max: 9 }), (series, k) => {
-        const verdict = fatigueWarnings(new Map([['meta', monthly(series)]]), RULE, 'month');
+        const verdict = fatigueWarnings(new Map([['meta', monthly(series)]]), RULE);
         if (series.length < RULE.periods) expect(verdict).toEqual([]);
-        const scaled = fatigueWarnings(new Map([['meta', monthly(series, k)]]), RULE, 'month');
+        const scaled = fatigueWarnings(new Map([['meta', monthly(series, k)]]), RULE);
         expect(scaled.length).toBe(verdict.length);
       }),
       { numRuns: runs(200) },
