@@ -1,4 +1,5 @@
 import { SUB_SCORES } from '../compute/soft-roi.js';
+import { scoresInOrder } from '../profiles/use-cases.js';
 import type { Dimension, Figures, HardRoi, Report } from '../model/report.js';
 import { labelsFor, periodText } from '../report/labels.js';
 import type { Language } from '../report/messages.js';
@@ -10,8 +11,8 @@ import { htmlLabelsFor } from './html-labels.js';
 import { HTML_STYLE } from './html-style.js';
 import { element } from './html-text.js';
 import type { Grid } from './grid.js';
-import { TOO_EARLY_MARK, reportSections } from './report-sections.js';
-import { fileText, sharedCostsLines, valueLine, warningText } from './table-footer.js';
+import { TOO_EARLY_MARK, adoptionNote, reportSections } from './report-sections.js';
+import { fileText, methodLines, warningText } from './table-footer.js';
 
 export interface HtmlContext {
   language: Language;
@@ -76,7 +77,7 @@ function hardColumns(columns: typeof MONEY_COLUMNS, language: Language): Column[
 function softColumns(report: Report, language: Language): Column[] {
   const labels = labelsFor(language);
   const rows = [...report.groups, report.total];
-  const present = SUB_SCORES.filter((key) => rows.some((figures) => figures.soft.scores[key] !== null));
+  const present = scoresInOrder(report.useCase, SUB_SCORES).filter((key) => rows.some((figures) => figures.soft.scores[key] !== null));
   return [
     { title: labels.index, cell: (figures) => formatScore(figures.soft.index, language) },
     ...present.map((key) => ({ title: labels.subScores[key], cell: (figures: Figures) => formatScore(figures.soft.scores[key]?.score ?? null, language) })),
@@ -134,11 +135,6 @@ function subtitle(report: Report, language: Language): string {
   return element('p', labelsFor(language).profile({ profile: report.profile, currency: report.currency }), { class: 'subtitle' });
 }
 
-function methodNotes(report: Report, language: Language): string[] {
-  const { method } = labelsFor(language);
-  return [method.cost, method.value, valueLine(report, language), ...sharedCostsLines(report, language), method.roi, method.softScores, method.softIndex];
-}
-
 /** The report as one self-contained HTML document: key figures, interpretation, charts, tables, method. */
 export function renderHtml(report: Report, ctx: HtmlContext): string {
   const { language } = ctx;
@@ -166,12 +162,12 @@ export function renderHtml(report: Report, ctx: HtmlContext): string {
     ...section(labels.interpretationTitle, narrative(report, language).map((paragraph) => element('p', paragraph))),
     ...section(htmlLabelsFor(language).charts, [cumulativeChart(report, language), roiChart(report, language), softChart(report, language)]),
     ...section(labels.hardTitle({ currency: report.currency }), [table(report, hardColumns(MONEY_COLUMNS, language), language), table(report, hardColumns(RATIO_COLUMNS, language), language), ...tooEarlyNote(report, language)]),
-    ...section(labels.softTitle, [table(report, softColumns(report, language), language)]),
+    ...section(labels.softTitle, [table(report, softColumns(report, language), language), ...adoptionNote(report, language).map((note) => element('p', note, { class: 'note' }))]),
     ...reportSections(report, language).flatMap((part) =>
       section(part.title, [gridTable(part.grid), ...part.notes.map((note) => element('p', note, { class: 'note' }))]),
     ),
     ...section(labels.markdown.warnings, list(report.warnings.map((problem) => warningText(problem, language)), 'warnings')),
-    ...section(labels.markdown.method, list(methodNotes(report, language), 'notes')),
+    ...section(labels.markdown.method, list(methodLines(report, language), 'notes')),
     ...section(labels.markdown.files, list(report.files.map((file) => fileText(file, language)), 'files')),
     '</main>',
     '</body>',

@@ -6,8 +6,8 @@ import type { Language } from '../report/messages.js';
 import { narrative } from '../report/narrative.js';
 import { formatAmount, formatMoney, formatRatio, formatRoas, formatScore } from './format-value.js';
 import type { Grid } from './grid.js';
-import { TOO_EARLY_MARK, reportSections } from './report-sections.js';
-import { fileText, sharedCostsLines, valueLine, warningText } from './table-footer.js';
+import { TOO_EARLY_MARK, adoptionNote, reportSections } from './report-sections.js';
+import { fileText, methodLines, warningText } from './table-footer.js';
 import { sanitize } from './text.js';
 
 export interface MarkdownContext {
@@ -123,9 +123,7 @@ function paragraphs(texts: readonly string[]): string[] {
 }
 
 function methodNotes(report: Report, language: Language): string[] {
-  const { method } = labelsFor(language);
-  const notes = [method.cost, method.value, valueLine(report, language), ...sharedCostsLines(report, language), method.roi, method.softScores, method.softIndex];
-  return notes.map((note) => `- ${mdText(note)}`);
+  return methodLines(report, language).map((note) => `- ${mdText(note)}`);
 }
 
 /** The report as a Markdown document: key figures, tables, interpretation, warnings, method. */
@@ -138,7 +136,7 @@ export function renderMarkdown(report: Report, ctx: MarkdownContext): string {
     '',
     ...section(labels.markdown.keyFigures, keyFigures(report, language)),
     ...section(labels.hardTitle({ currency: report.currency }), hardTable(report, language)),
-    ...section(labels.softTitle, softTable(report, language)),
+    ...section(labels.softTitle, [...softTable(report, language), ...adoptionNote(report, language).flatMap((note) => ['', mdText(note)])]),
     ...reportSectionLines(report, language),
     ...section(labels.interpretationTitle, paragraphs(narrative(report, language))),
     ...section(labels.markdown.warnings, report.warnings.map((problem) => `- ${mdText(warningText(problem, language))}`)),

@@ -12,6 +12,12 @@ export interface Section {
   notes: string[];
 }
 
+/** Adoption comes from a survey of the team, which belongs to no channel: only the total has it. */
+export function adoptionNote(report: Report, language: Language): string[] {
+  const onlyInTotal = report.groupBy.includes('channel') && report.total.soft.scores.adoption !== null;
+  return onlyInTotal ? [labelsFor(language).adoptionTotalOnly] : [];
+}
+
 /** Marks a figure that is not yet a verdict (METRICS.md *Time*, `too-early`). */
 export const TOO_EARLY_MARK = '*';
 const LOW_SAMPLE_MARK = '*';
@@ -33,7 +39,8 @@ function column(title: string, align: Column['align'], cells: string[], signed =
 
 function timeSection(report: Report, language: Language): Section | null {
   const { timeline, payback } = report;
-  if (!timeline || timeline.length === 0) return null;
+  // A curve of zeros (no cost and no value anywhere) says nothing.
+  if (!timeline || timeline.every((p) => p.cost === 0 && p.value === 0)) return null;
   const labels = labelsFor(language);
   const money = (pick: (p: TimelinePoint) => number) => timeline.map((p) => formatMoney(pick(p), language));
   const ratio = (pick: (p: TimelinePoint) => number | null) => timeline.map((p) => formatRatio(pick(p), language));
@@ -65,7 +72,7 @@ function paybackText(payback: NonNullable<Report['payback']>, language: Language
 
 function carryoverSection(report: Report, language: Language): Section | null {
   const { carryover } = report;
-  if (!carryover || carryover.channels.length === 0) return null;
+  if (!carryover || carryover.channels.length === 0 || carryover.total.value === 0) return null;
   const labels = labelsFor(language);
   const rows = [...carryover.channels, { channel: labels.total, ...carryover.total }];
   const unit = labels.carryover.units[carryover.unit];

@@ -70,3 +70,9 @@ export function footerLines(report: Report, language: Language): string[] {
     ...(warnings.length > 0 ? [labels.warningsHeading, ...warnings] : []),
   ];
 }
+
+/** The formulas behind the figures, for the Markdown and HTML method sections. */
+export function methodLines(report: Report, language: Language): string[] {
+  const { method } = labelsFor(language);
+  return [method.cost, method.value, valueLine(report, language), ...sharedCostsLines(report, language), method.roi, method.softScores, method.softIndex, method.softOthers, method.time];
+}

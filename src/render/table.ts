@@ -8,7 +8,7 @@ import type { Language } from '../report/messages.js';
 import { narrative } from '../report/narrative.js';
 import { NOT_AVAILABLE, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from './format-value.js';
 import { renderGrids, type Column, type Grid } from './grid.js';
-import { TOO_EARLY_MARK, reportSections } from './report-sections.js';
+import { TOO_EARLY_MARK, adoptionNote, reportSections } from './report-sections.js';
 import { footerLines } from './table-footer.js';
 import { trendLines } from './trends.js';
 import { sanitize, wrap } from './text.js';
@@ -138,7 +138,8 @@ export function renderTable(report: Report, ctx: TableContext): string {
     ...(rates ? [{ title: ratesTitle(report, language), grid: rates }] : []),
   ];
   const tables = renderGrids(sections.map((section) => section.grid), width, color);
-  const lines = sections.flatMap((section, i) => [...heading(section.title, width, color), tables[i]!, ...(i === 0 ? tooEarlyNote(report, width, language) : []), '']);
+  const notes = [tooEarlyNote(report, width, language), adoptionNote(report, language).flatMap((note) => wrap(note, width))];
+  const lines = sections.flatMap((section, i) => [...heading(section.title, width, color), tables[i]!, ...(notes[i] ?? []), '']);
   const extra = reportSections(report, language);
   // Each has keys of its own (period, channel, team): laid out apart from the tables above.
   extra.forEach((section) => {

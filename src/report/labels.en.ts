@@ -88,6 +88,7 @@ export const LABELS_EN = {
     roi: 'ROI',
     index: 'Soft index',
   },
+  adoptionTotalOnly: 'Adoption comes from the team survey, which belongs to no channel: it counts in the Total only.',
   tooEarlyMark: (p: { mark: string }) => `${p.mark} too early to judge: below the profile's maturity thresholds (see Maturity); the figure is not yet a verdict.`,
 
   nouns: {
@@ -137,6 +138,10 @@ export const LABELS_EN = {
     softScores:
       "Soft sub-scores = min(100, 50 × rate / benchmark), rates per impression against the profile's benchmark for the channel: 50 is at the benchmark, 100 twice it or more.",
     softIndex: 'Soft index = the profile-weighted mean of the sub-scores that have data; a sub-score with no data is n/a, never 0.',
+    softOthers:
+      "Growth = net follows over the audience at the start, a month's rate; advocacy = employee shares per post; both against the profile's benchmark. Adoption = (mean survey answer − 1) / 4 × 100; sentiment = (mean sentiment + 1) × 50.",
+    time:
+      "Too early = audience or months of history below the profile's maturity thresholds. Carryover = a geometric adstock: the value still to come is the latest work's value × decay / (1 − decay). Break-even = the first period whose cumulative value reaches cumulative cost, or the one a straight line through the last periods' net value would reach it in.",
   },
 };
 

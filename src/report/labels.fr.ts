@@ -89,6 +89,7 @@ export const LABELS_FR = {
     roi: 'ROI',
     index: 'Indice',
   },
+  adoptionTotalOnly: `L’adoption vient de l’enquête auprès de l’équipe, qui n’appartient à aucun canal${NBSP}: elle ne compte que dans le Total.`,
   tooEarlyMark: (p) => `${p.mark} trop tôt pour juger${NBSP}: sous les seuils de maturité du profil (voir Maturité)${NBSP}; le chiffre n’est pas encore un verdict.`,
 
   nouns: {
@@ -137,5 +138,7 @@ export const LABELS_FR = {
     roi: `ROI = (valeur − coût) / coût${NBSP}; ROAS = chiffre d’affaires / dépenses média${NBSP}; CPC, CPM, CPL, CPA = dépenses média par clic, pour 1${NNBSP}000 impressions, par prospect, par conversion.`,
     softScores: `Sous-scores relationnels = min(100, 50 × taux / référence), taux par impression comparés à la référence du profil pour le canal${NBSP}: 50 au niveau de la référence, 100 au double ou plus.`,
     softIndex: `Indice relationnel = moyenne des sous-scores disponibles, pondérée par le profil${NBSP}; un sous-score sans données vaut n/a, jamais 0.`,
+    softOthers: `Croissance = abonnements nets rapportés à l’audience de départ, en taux mensuel${NBSP}; ambassadeurs = partages par les collaborateurs par publication${NBSP}; tous deux comparés à la référence du profil. Adoption = (réponse moyenne à l’enquête − 1) / 4 × 100${NBSP}; sentiment = (sentiment moyen + 1) × 50.`,
+    time: `Trop tôt = audience ou mois d’historique sous les seuils de maturité du profil. Effet différé = un adstock géométrique${NBSP}: la valeur encore à venir est la valeur du travail récent × décroissance / (1 − décroissance). Point mort = la première période où la valeur cumulée atteint le coût cumulé, ou celle où une droite tracée par la valeur nette des dernières périodes l’atteindrait.`,
   },
 } satisfies Labels;
