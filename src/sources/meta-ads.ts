@@ -4,6 +4,9 @@ import { rangeRowsNote } from './period-rows.js';
 import { ResultTypeRows } from './result-type-rows.js';
 import { adjustOutput, columnWithRole, withNote, withQuirks } from './wrap-source.js';
 
+/** The header of the column lead results are read into, in the file's UI language (an alias of leads). */
+const LEADS_FROM_RESULTS: Record<string, string> = { en: 'Leads', fr: 'Prospects' };
+
 /** `Results` counts whatever `Result type` names on each row: read only where that is a conversion. */
 const RESULT_COLUMNS: AliasTable<'results' | 'resultType'> = {
   results: { en: ['results'], fr: ['résultats'] },
@@ -51,10 +54,13 @@ export const metaAds = withQuirks(metaAdsExport, {
   open(sink, headers, match, context) {
     const { results, resultType } = bindColumns(headers, RESULT_COLUMNS, match.language).index;
     if (resultType !== undefined) assertUsedColumnsUnique(headers, [resultType], context.file, context.headerLine);
-    const read =
-      results === undefined
-        ? sink
-        : new ResultTypeRows(sink, { results, type: resultType ?? -1, purchases: columnWithRole(match, 'conversions', results) }, headers, context);
+    // Without a Leads column, a lead-gen campaign's leads are only in Results: they are read into
+    // a column added after the file's own, which the generic reader reads as leads.
+    const leadsFromResults = results !== undefined && resultType !== undefined && columnWithRole(match, 'leads') < 0;
+    const withLeads = [...headers, LEADS_FROM_RESULTS[match.language] ?? 'Leads'];
+    const target = leadsFromResults ? metaAdsExport.open(withLeads, metaAdsExport.match(withLeads, [])!, context) : sink;
+    const columns = { results: results ?? -1, type: resultType ?? -1, purchases: columnWithRole(match, 'conversions', results), leads: leadsFromResults ? headers.length : -1 };
+    const read = results === undefined ? sink : new ResultTypeRows(target, columns, headers, context);
     if (columnWithRole(match, 'date') >= 0) return read;
     const [startColumn, endColumn] = [columnWithRole(match, 'start'), columnWithRole(match, 'end')].map((c) => headers[c]!.trim());
     return adjustOutput(read, (output) => withNote(output, rangeRowsNote('range-rows', output, context.file, { startColumn: startColumn!, endColumn: endColumn! })));

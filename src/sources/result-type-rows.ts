@@ -4,20 +4,23 @@ import type { OpenContext, RowSink, SourceOutput } from './source.js';
 import { withNote } from './wrap-source.js';
 
 /** What a Meta `Result type` says the row's `Results` are. */
-export type ResultKind = 'purchase' | 'conversion' | 'other';
+export type ResultKind = 'purchase' | 'conversion' | 'lead' | 'other';
 
 /**
  * Words of the result types that are conversions (METRICS.md: purchases, sign-ups), in English and
  * French, whatever prefixes the objective adds (`Website purchases`, `Meta purchases`, `Achats sur le
- * site web`). Leads have their own column and metric; clicks, reach, views, engagement and the like
- * are not results of any value here.
+ * site web`), and leads (`On-Facebook leads`, `Prospects`), which count as leads where the file has
+ * no Leads column of its own. Clicks, reach, views, engagement and the like are not results of any
+ * value here.
  */
 const PURCHASE = /\b(purchases?|achats?)\b/i;
 const CONVERSION = /\b(registrations?|inscriptions?|subscriptions?|trials?|conversions?)\b/i;
+const LEAD = /\b(leads?|prospects?)\b/i;
 
 export function resultKind(type: string): ResultKind {
   if (PURCHASE.test(type)) return 'purchase';
   if (CONVERSION.test(type)) return 'conversion';
+  if (LEAD.test(type)) return 'lead';
   return 'other';
 }
 
@@ -27,6 +30,11 @@ export interface ResultColumns {
   type: number;
   /** The column purchases are read from, when the file has one (`Purchases`); -1 otherwise. */
   purchases: number;
+  /**
+   * Where lead results go when the file has no Leads column: a column added after the file's own,
+   * which the reader reads as leads; -1 when the file has its own (lead results repeat it).
+   */
+  leads: number;
 }
 
 /**
@@ -53,7 +61,7 @@ export class ResultTypeRows implements RowSink {
     const value = parseUnits(cells[this.columns.results]!, this.context.decimal);
     // Empty, zero or unreadable (the generic reader reports those): nothing to decide.
     if (typeof value !== 'number' || value === 0) {
-      this.sink.row(cells, line);
+      this.sink.row(this.withLeads(cells, ''), line);
       return;
     }
     const type = this.columns.type >= 0 ? cells[this.columns.type]!.trim() : '';
@@ -61,15 +69,26 @@ export class ResultTypeRows implements RowSink {
     if (kind === 'conversion' || (kind === 'purchase' && this.columns.purchases < 0)) {
       this.counted.rows++;
       this.counted.types.add(type);
-      this.sink.row(cells, line);
+      this.sink.row(this.withLeads(cells, ''), line);
       return;
     }
-    this.left.rows++;
-    this.left.types.add(type);
+    const asLeads = kind === 'lead' && this.columns.leads >= 0;
+    if (asLeads) {
+      this.counted.rows++;
+      this.counted.types.add(type);
+    } else {
+      this.left.rows++;
+      this.left.types.add(type);
+    }
     if (kind === 'purchase') this.purchasesLeft = true;
-    const passed = [...cells];
+    const passed = this.withLeads(cells, asLeads ? cells[this.columns.results]! : '');
     passed[this.columns.results] = '';
     this.sink.row(passed, line);
+  }
+
+  /** The row, with the added leads column when there is one. */
+  private withLeads(cells: readonly string[], leads: string): string[] {
+    return this.columns.leads >= 0 ? [...cells, leads] : [...cells];
   }
 
   private kindOf(type: string): ResultKind {
