@@ -321,7 +321,9 @@ export class ExportFold implements RowSink {
   }
 
   private isTotalsRow(cells: readonly string[]): boolean {
-    return isTotalsLabel(cells[0]!) || (this.campaignColumn > 0 && isTotalsLabel(cells[this.campaignColumn]!));
+    if (isTotalsLabel(cells[0]!) || (this.campaignColumn > 0 && isTotalsLabel(cells[this.campaignColumn]!))) return true;
+    const { totalsCampaign } = this.spec;
+    return totalsCampaign !== undefined && this.campaignColumn >= 0 && cells[this.campaignColumn]!.trim() === totalsCampaign;
   }
 
   private at(line: number, column: number) {

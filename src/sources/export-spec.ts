@@ -58,6 +58,8 @@ export interface ExportSourceSpec {
   /** For exports whose rows carry no date: the range stated above the header. */
   rangeFromPreamble?: (preamble: readonly string[]) => { start: string; end: string } | null;
   masked?: MaskedCells;
+  /** A campaign cell that marks a row adding up others (TikTok's `-`): skipped and counted as a totals row. */
+  totalsCampaign?: string;
   net?: NetColumn;
   /**
    * Post-level exports: each row is one post's lifetime totals as of the export date, dated at its

@@ -5,8 +5,8 @@ import { defineExportSource } from './export-source.js';
  * as the literal `<5` [R]: read as 0 and counted in a warning. `--` stands for missing figures [R];
  * a `Total of N results` row closes the file and is skipped like any totals row. Some headers end
  * in a full-width `）` (`Website URL (Ad level）`) [C], folded by header normalisation. Rows whose
- * campaign is `-` are kept: one parser drops them without saying why, and nothing shows them to be
- * totals, so they are spend and impressions the platform did not attribute to a campaign.
+ * campaign is `-` are dropped, as the parser built on real exports drops them [R]: they add up the
+ * rows of a breakdown, so they are skipped and counted as totals rows, never summed.
  * `Clicks (destination)` lead to the advertiser's destination; `Clicks (all)` also counts social and
  * interaction clicks [C, TikTok's metric glossary], so it is not read. No French UI header list of
  * this export has been seen: English only.
@@ -29,4 +29,5 @@ export const tiktokAds = defineExportSource({
     videoViews: { en: ['video views'] },
   },
   masked: { column: 'impressions', shown: '<5' },
+  totalsCampaign: '-',
 });

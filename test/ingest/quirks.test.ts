@@ -101,19 +101,15 @@ describe('export quirks, each in a fixture named after it', () => {
     expect(readingWarnings(report)).toEqual([]);
   });
 
-  it('TikTok: "<5" impressions as 0 and counted, "--" as missing, a totals row skipped, a full-width "）" header', async () => {
+  it('TikTok: "<5" impressions as 0 and counted, "--" as missing, totals and "-" rows skipped, a full-width "）" header', async () => {
     const report = await reportOn([at('tiktok-ads-en-masked-totals-fullwidth.csv')], ['campaign']);
-    // spend 12.50 + 0.40 + 3.10 + 7.00 = 23.00; impressions 1000 + 0 (<5) + 250 + 0 (<5) = 1250;
-    // reach 800 + 200 (the "--" cells are missing) = 1000; clicks 10 + 0 + 2 + 1 = 13, read from
-    // "Clicks (destination）"; conversions 1; video views 300 + 2 + 40 = 342. The "Total of 4 results"
-    // row says the same sums: adding it would have doubled them.
-    expect(report.total.metrics).toMatchObject({ spend: 23, impressions: 1250, reach: 1000, clicks: 13, conversions: 1, videoViews: 342 });
-    expect(report.files[0]).toMatchObject({ kind: 'tiktok-ads', rows: 4, totalsRowsSkipped: 1 });
-    // The row with campaign "-" is data the platform did not attribute to a campaign: kept, in its own group
-    expect(report.groups.map((g) => [g.key.campaign, g.metrics.spend])).toEqual([
-      ['-', 3.1],
-      ['Rentrée', 19.9],
-    ]);
+    // The row with campaign "-" adds up a breakdown (the parser built on real exports drops it): it
+    // is skipped and counted with the "Total of 3 results" row. Spend 12.50 + 0.40 + 7.00 = 19.90;
+    // impressions 1000 + 0 (<5) + 0 (<5) = 1000; reach 800 (the "--" cells are missing); clicks
+    // 10 + 0 + 1 = 11, read from "Clicks (destination）"; conversions 1; video views 300 + 2 = 302.
+    expect(report.total.metrics).toMatchObject({ spend: 19.9, impressions: 1000, reach: 800, clicks: 11, conversions: 1, videoViews: 302 });
+    expect(report.files[0]).toMatchObject({ kind: 'tiktok-ads', rows: 3, totalsRowsSkipped: 2 });
+    expect(report.groups.map((g) => [g.key.campaign, g.metrics.spend])).toEqual([['Rentrée', 19.9]]);
     expect(readingWarnings(report).map((w) => [w.code, w.params, w.location?.line])).toEqual([
       ['masked-values', { count: 2, column: 'Impressions', shown: '<5' }, 3],
     ]);
