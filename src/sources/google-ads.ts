@@ -80,8 +80,8 @@ export const googleAds = withQuirks(googleAdsExport, {
     const action = bindColumns(headers, ACTION_COLUMNS).index.action;
     return action === undefined ? {} : { [action]: 'conversion action' };
   },
-  open(sink, headers, match, context) {
-    const read = readActions(sink, headers, match, context);
+  open(generic, headers, match, context) {
+    const read = readActions(generic(headers), headers, match, context);
     const date = columnWithRole(match, 'date');
     if (date < 0) return adjustOutput(read, (output) => withNote(output, rangeRowsNote('undated-rows', output, context.file)));
     const segment = segmentOf(headers[date]!);

@@ -62,7 +62,7 @@ export function reportRange(preamble: readonly string[]): DateRange | null {
  */
 export const linkedinCampaign = withQuirks(linkedinCampaignExport, {
   roles: () => ({}),
-  open(sink, _headers, _match, context) {
-    return adjustOutput(sink, (output) => spreadPeriodStartRows(output, reportRange(context.preamble), linkedinCampaignExport.label, context.file));
+  open(generic, headers, _match, context) {
+    return adjustOutput(generic(headers), (output) => spreadPeriodStartRows(output, reportRange(context.preamble), linkedinCampaignExport.label, context.file));
   },
 });

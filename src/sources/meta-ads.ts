@@ -51,16 +51,15 @@ export const metaAds = withQuirks(metaAdsExport, {
     const type = bindColumns(headers, RESULT_COLUMNS).index.resultType;
     return type === undefined ? {} : { [type]: 'result type' };
   },
-  open(sink, headers, match, context) {
+  open(generic, headers, match, context) {
     const { results, resultType } = bindColumns(headers, RESULT_COLUMNS, match.language).index;
     if (resultType !== undefined) assertUsedColumnsUnique(headers, [resultType], context.file, context.headerLine);
     // Without a Leads column, a lead-gen campaign's leads are only in Results: they are read into
     // a column added after the file's own, which the generic reader reads as leads.
     const leadsFromResults = results !== undefined && resultType !== undefined && columnWithRole(match, 'leads') < 0;
-    const withLeads = [...headers, LEADS_FROM_RESULTS[match.language] ?? 'Leads'];
-    const target = leadsFromResults ? metaAdsExport.open(withLeads, metaAdsExport.match(withLeads, [])!, context) : sink;
+    const sink = generic(leadsFromResults ? [...headers, LEADS_FROM_RESULTS[match.language] ?? 'Leads'] : headers);
     const columns = { results: results ?? -1, type: resultType ?? -1, purchases: columnWithRole(match, 'conversions', results), leads: leadsFromResults ? headers.length : -1 };
-    const read = results === undefined ? sink : new ResultTypeRows(target, columns, headers, context);
+    const read = results === undefined ? sink : new ResultTypeRows(sink, columns, headers, context);
     if (columnWithRole(match, 'date') >= 0) return read;
     const [startColumn, endColumn] = [columnWithRole(match, 'start'), columnWithRole(match, 'end')].map((c) => headers[c]!.trim());
     return adjustOutput(read, (output) => withNote(output, rangeRowsNote('range-rows', output, context.file, { startColumn: startColumn!, endColumn: endColumn! })));

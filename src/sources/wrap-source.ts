@@ -9,8 +9,11 @@ import type { HeaderMatch, OpenContext, RowSink, Source, SourceOutput } from './
 export interface SourceQuirks {
   /** Columns read by the quirk itself (not by the alias table), by column index, for `inspect`. */
   roles(headers: readonly string[]): Readonly<Record<number, string>>;
-  /** The sink that reads the file: the generic one, with rows adjusted on the way in and results on the way out. */
-  open(sink: RowSink, headers: readonly string[], match: HeaderMatch, context: OpenContext): RowSink;
+  /**
+   * The sink that reads the file: the generic one, opened by `generic` on the file's headers (or on
+   * those with columns the quirk adds), with rows adjusted on the way in and results on the way out.
+   */
+  open(generic: (headers: readonly string[]) => RowSink, headers: readonly string[], match: HeaderMatch, context: OpenContext): RowSink;
 }
 
 export function withQuirks(source: Source, quirks: SourceQuirks): Source {
@@ -20,7 +23,10 @@ export function withQuirks(source: Source, quirks: SourceQuirks): Source {
       const match = source.match(headers, preamble);
       return match && { ...match, roles: { ...quirks.roles(headers), ...match.roles } };
     },
-    open: (headers, match, context) => quirks.open(source.open(headers, match, context), headers, match, context),
+    open: (headers, match, context) => {
+      const generic = (read: readonly string[]) => source.open(read, read === headers ? match : source.match(read, context.preamble)!, context);
+      return quirks.open(generic, headers, match, context);
+    },
   };
 }
 
