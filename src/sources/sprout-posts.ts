@@ -11,6 +11,18 @@ import { defineExportSource } from './export-source.js';
  * adds up the interaction columns and `Engagement Rate (per Impression)` is a rate: none of these
  * is read. `Follows from Post`/`Unfollows from Post` are read where present [R].
  */
+/** What Sprout's post and profile reports name alike: the network and the interactions. */
+export const SPROUT_SHARED_COLUMNS = {
+  channel: { en: ['network'] },
+  impressions: { en: ['impressions'] },
+  reactions: { en: ['reactions'] },
+  comments: { en: ['comments'] },
+  shares: { en: ['shares'] },
+  saves: { en: ['saves'] },
+  clicks: { en: ['post link clicks'] },
+  videoViews: { en: ['video views'] },
+} as const;
+
 export const sproutPosts = defineExportSource({
   id: 'sprout-posts',
   label: 'Sprout Social post performance',
@@ -18,17 +30,10 @@ export const sproutPosts = defineExportSource({
   required: ['date', 'channel', 'post', 'impressions'],
   dateOrder: { en: 'mdy' },
   columns: {
+    ...SPROUT_SHARED_COLUMNS,
     date: { en: ['date'] },
-    channel: { en: ['network'] },
     post: { en: ['post id'] },
-    impressions: { en: ['impressions'] },
     reach: { en: ['reach'] },
-    reactions: { en: ['reactions'] },
-    comments: { en: ['comments'] },
-    shares: { en: ['shares'] },
-    saves: { en: ['saves'] },
-    clicks: { en: ['post link clicks'] },
-    videoViews: { en: ['video views'] },
     follows: { en: ['follows from post'] },
     unfollows: { en: ['unfollows from post'] },
   },

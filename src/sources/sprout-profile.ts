@@ -1,4 +1,5 @@
 import { defineExportSource } from './export-source.js';
+import { SPROUT_SHARED_COLUMNS } from './sprout-posts.js';
 
 /**
  * Sprout Social Profile Performance export, broken down by day: one row per day and network (or
@@ -22,17 +23,10 @@ export const sproutProfile = defineExportSource({
   required: ['channel', 'impressions', 'follows'],
   dateOrder: { en: 'mdy' },
   columns: {
+    ...SPROUT_SHARED_COLUMNS,
     date: { en: ['date'] },
-    channel: { en: ['network'] },
     profile: { en: ['profile'] },
     followers: { en: ['audience'] },
-    impressions: { en: ['impressions'] },
-    reactions: { en: ['reactions'] },
-    comments: { en: ['comments'] },
-    shares: { en: ['shares'] },
-    saves: { en: ['saves'] },
-    clicks: { en: ['post link clicks'] },
-    videoViews: { en: ['video views'] },
     follows: { en: ['net audience growth'] },
     posts: { en: ['published posts (total)', 'sent messages (total)'] },
   },
