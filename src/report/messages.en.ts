@@ -56,12 +56,13 @@ export const PROBLEM_MESSAGES_EN = {
   'ambiguous-dates': (p) =>
     `no date in ${p.column} shows whether the day or the month comes first: read as ${p.format}, ${p.basis === 'numbers' ? 'the order that goes with the decimal mark of its numbers' : `the order of ${p.source} exports in this language`}`,
   'no-data-rows': () => 'a header but no data rows',
-  'rows-skipped': (p) => `${p.count} row(s) skipped (--lenient) for ${p.reason}, the first on line(s) ${p.lines}`,
+  'rows-skipped': (p) =>
+    `${plural(p.count, 'row', 'rows', 'en-US')} skipped (--lenient) for ${p.reason}, the first on ${String(p.lines).includes(',') ? 'lines' : 'line'} ${p.lines}`,
   'duplicate-file': (p) => `the same bytes as ${p.first}: read once, not counted twice`,
   'file-skipped': (p) => `not an export this tool reads (${p.reason}): left out (--lenient)`,
   'empty-window': (p) => `no row of the files falls between ${p.from} and ${p.to}: every figure is 0 (check --from and --to)`,
   'header-repeated': (p) => `the header is repeated on line ${p.line} (two exports joined into one file?): that line was skipped`,
-  'negative-amount': (p) => `${p.count} negative amount(s) (refunds or credits) kept in the totals, the first on this line`,
+  'negative-amount': (p) => `${plural(p.count, 'negative amount', 'negative amounts', 'en-US')} (refunds or credits) kept in the totals, the first on this line`,
   'masked-values': (p) =>
     `${p.count} ${p.column} value(s) hidden by the platform as "${p.shown}" (too few to show): counted as 0, so the total is slightly low; the first on this line`,
   'legacy-encoding': () => 'not UTF-8: read as Windows-1252 (Excel on Windows); check that accented names look right',

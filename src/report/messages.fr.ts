@@ -61,14 +61,15 @@ export const PROBLEM_MESSAGES_FR = {
   'ambiguous-dates': (p) =>
     `aucune date de ${p.column} ne montre si le jour ou le mois vient en premier${NBSP}: lues au format ${p.format}, ${p.basis === 'numbers' ? 'l’ordre qui va avec le séparateur décimal de ses nombres' : `l’ordre des exports ${p.source} dans cette langue`}`,
   'no-data-rows': () => 'un en-tête mais aucune ligne de données',
-  'rows-skipped': (p) => `${p.count} ligne(s) ignorée(s) (--lenient) pour ${p.reason}${NBSP}; premières lignes concernées${NBSP}: ${p.lines}`,
+  'rows-skipped': (p) =>
+    `${plural(p.count, 'ligne ignorée', 'lignes ignorées', 'fr-FR')} (--lenient) pour ${p.reason}${NBSP}; ${String(p.lines).includes(',') ? 'premières lignes concernées' : 'ligne concernée'}${NBSP}: ${p.lines}`,
   'duplicate-file': (p) => `les mêmes octets que ${p.first}${NBSP}: lu une fois, pas compté deux fois`,
   'file-skipped': (p) => `pas un export que cet outil lit (${p.reason})${NBSP}: laissé de côté (--lenient)`,
   'empty-window': (p) => `aucune ligne des fichiers ne tombe entre le ${p.from} et le ${p.to}${NBSP}: tous les chiffres sont à 0 (vérifiez --from et --to)`,
   'header-repeated': (p) =>
     `l’en-tête se répète à la ligne ${p.line} (deux exports réunis en un seul fichier${NBSP}?)${NBSP}: cette ligne a été ignorée`,
   'negative-amount': (p) =>
-    `${p.count} montant(s) négatif(s) (remboursements ou avoirs) conservé(s) dans les totaux, le premier sur cette ligne`,
+    `${plural(p.count, 'montant négatif', 'montants négatifs', 'fr-FR')} (remboursements ou avoirs) ${Number(p.count) < 2 ? 'conservé' : 'conservés'} dans les totaux, le premier sur cette ligne`,
   'masked-values': (p) =>
     `${p.count} valeur(s) de la colonne ${p.column} masquée(s) par la plateforme sous la forme ${quoted(p.shown)} (trop faibles pour être montrées)${NBSP}: comptée(s) comme 0, le total est donc un peu bas${NBSP}; la première sur cette ligne`,
   'legacy-encoding': () =>

@@ -81,14 +81,14 @@ export class ResultTypeRows implements RowSink {
       this.left.types.add(type);
     }
     if (kind === 'purchase') this.purchasesLeft = true;
-    const passed = this.withLeads(cells, asLeads ? cells[this.columns.results]! : '');
+    const passed = this.columns.leads >= 0 ? [...cells, asLeads ? cells[this.columns.results]! : ''] : [...cells];
     passed[this.columns.results] = '';
     this.sink.row(passed, line);
   }
 
-  /** The row, with the added leads column when there is one. */
-  private withLeads(cells: readonly string[], leads: string): string[] {
-    return this.columns.leads >= 0 ? [...cells, leads] : [...cells];
+  /** The row, with the added leads column when there is one (a copy only then: rows are many). */
+  private withLeads(cells: readonly string[], leads: string): readonly string[] {
+    return this.columns.leads >= 0 ? [...cells, leads] : cells;
   }
 
   private kindOf(type: string): ResultKind {

@@ -61,7 +61,7 @@ describe('for scheduled jobs', () => {
     const args = ['report', 'test/fixtures/bad/negative-spend.csv', '--format', 'json'];
     expect((await cli(args)).stderr).toBe(
       'warning: test/fixtures/bad/negative-spend.csv: no date in Start Date (in UTC) shows whether the day or the month comes first: read as M/D/YYYY, the order of LinkedIn Campaign Manager exports in this language (ambiguous-dates)\n' +
-        'warning: test/fixtures/bad/negative-spend.csv:2: 1 negative amount(s) (refunds or credits) kept in the totals, the first on this line (negative-amount)\n' +
+        'warning: test/fixtures/bad/negative-spend.csv:2: 1 negative amount (refunds or credits) kept in the totals, the first on this line (negative-amount)\n' +
         'warning: linkedin: too early to judge: 1 month of history (the profile expects 6); its ROI is a first reading, not yet a verdict (too-early)\n',
     );
     expect((await cli([...args, '--quiet'])).stderr).toBe('');
