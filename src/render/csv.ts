@@ -1,6 +1,6 @@
 import { SUB_SCORES } from '../compute/soft-roi.js';
 import { COUNT_KEYS } from '../model/metrics.js';
-import type { Figures, HardRoi, Report } from '../model/report.js';
+import type { Cumulative, Figures, HardRoi, Report } from '../model/report.js';
 
 /*
  * One row per group, then the total, for spreadsheets and scripts: RFC 4180 (comma, CRLF, quotes
@@ -44,16 +44,25 @@ function cell(value: Cell): string {
   return typeof value === 'number' ? numberCell(value) : textCell(value);
 }
 
+/** Added after the first columns, so that a column's place never changes: empty where they do not apply. */
+const TIME_KEYS = ['cumulativeCost', 'cumulativeValue', 'cumulativeRoi', 'tooEarly'] as const;
+
 function header(report: Report): string[] {
-  return [...report.groupBy, ...COUNT_KEYS, ...HARD_KEYS, 'softIndex', ...SUB_SCORES.map((key) => `${key}Score`)];
+  return [...report.groupBy, ...COUNT_KEYS, ...HARD_KEYS, 'softIndex', ...SUB_SCORES.map((key) => `${key}Score`), ...TIME_KEYS];
 }
 
-function figureCells(figures: Figures): Cell[] {
+/** The running totals exist only for a group of a period; `tooEarly` is 1 or 0. */
+function figureCells(figures: Figures & { cumulative?: Cumulative }): Cell[] {
+  const { cumulative } = figures;
   return [
     ...COUNT_KEYS.map((key) => figures.metrics[key]),
     ...HARD_KEYS.map((key) => figures.hard[key]),
     figures.soft.index,
     ...SUB_SCORES.map((key) => figures.soft.scores[key]?.score ?? null),
+    cumulative?.cost ?? null,
+    cumulative?.value ?? null,
+    cumulative?.roi ?? null,
+    figures.flags.includes('too-early') ? 1 : 0,
   ];
 }
 

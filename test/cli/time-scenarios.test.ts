@@ -52,6 +52,19 @@ describe('the three example communities, as a script reads them', () => {
     });
   });
 
+  it('gives spreadsheets the running totals and the too-early mark in CSV', async () => {
+    const { stdout } = await cli(['report', 'examples/young-community/', '--by', 'month', '--format', 'csv', '--quiet']);
+    const [header, ...rows] = stdout.trimEnd().split('\r\n').map((row) => row.split(','));
+    const pick = (row: string[]) => ['month', 'cumulativeCost', 'cumulativeValue', 'tooEarly'].map((name) => row[header!.indexOf(name)]);
+    // Cost 1,859 + 1,959 + 2,059 and value 400 + 800 + 1,600 by September; meta is too early every month.
+    expect(rows.map(pick)).toEqual([
+      ['2026-07', '1859', '400', '1'],
+      ['2026-08', '3818', '1200', '1'],
+      ['2026-09', '5877', '2800', '1'],
+      ['total', '', '', '1'],
+    ]);
+  });
+
   it('shows the over-messaging team the curve in JSON: cumulative figures and no break-even in sight', async () => {
     const { stdout } = await cli(['report', 'examples/over-messaging/', '--by', 'month', '--format', 'json', '--quiet']);
     const report = JSON.parse(stdout);

@@ -37,6 +37,7 @@ describe('renderCsv', () => {
       'conversions', 'revenue', 'spend', 'messages', 'unfollows', 'posts', 'employeeShares', 'applications', 'hires', 'mentions',
       'cost', 'mediaSpend', 'otherCosts', 'value', 'roi', 'roas', 'cpc', 'cpm', 'cpl', 'cpa', 'costPerHire',
       'softIndex', 'conversationScore', 'amplificationScore', 'engagementScore', 'growthScore', 'advocacyScore', 'adoptionScore', 'sentimentScore',
+      'cumulativeCost', 'cumulativeValue', 'cumulativeRoi', 'tooEarly',
     ]);
   });
 
