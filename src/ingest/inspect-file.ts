@@ -1,5 +1,4 @@
 import type { Problem } from '../model/problem.js';
-import type { Observation, SpendEntry } from '../model/records.js';
 import type { HeaderLanguage, HeaderMatch, Source } from '../sources/source.js';
 import { duplicateHeaderNotes } from './duplicate-headers.js';
 import { rankHeader } from './find-header.js';
@@ -90,7 +89,11 @@ function explain({ summary, output }: FileResult, capture: Capture, input: Input
       confidence: match.confidence,
     })),
     columns: capture.headers.map((header, i) => ({ column: i + 1, header, readAs: capture.match.roles[i] ?? null })),
-    period: periodOf([...output.observations, ...output.spendEntries]),
+    period: periodOf([
+      ...output.observations,
+      ...output.spendEntries,
+      ...[...(output.audience ?? []), ...(output.survey ?? [])].map((dated) => ({ start: dated.date, end: dated.date })),
+    ]),
     skipped: skips.map((w) => ({ reason: String(w.params.reason), rows: Number(w.params.count), lines: String(w.params.lines) })),
     warnings: output.warnings.filter((w) => w.code !== 'rows-skipped'),
     notes: [...duplicateHeaderNotes(capture.headers, capture.match.roles, summary.file), ...(output.notes ?? [])],
@@ -121,7 +124,7 @@ function dateBasis(format: string | null, warnings: readonly Problem[]): DateBas
   return assumed.params.basis === 'numbers' ? 'decimal-mark' : 'ui-language';
 }
 
-function periodOf(records: readonly (Observation | SpendEntry)[]): Inspection['period'] {
+function periodOf(records: readonly { start: string; end: string }[]): Inspection['period'] {
   if (records.length === 0) return null;
   let { start, end } = records[0]!;
   for (const record of records) {

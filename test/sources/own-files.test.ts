@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSocialRoiError } from '../../src/errors.js';
+import { cli } from '../helpers/cli.js';
 import { FIXTURES, SAMPLES, groupOf, reportOn } from '../helpers/report.js';
 
 const INGEST = `${FIXTURES}ingest/`;
@@ -92,6 +93,11 @@ describe('the team survey', () => {
       ],
     });
     expect(report.warnings.filter((w) => w.code === 'low-sample').map((w) => w.params)).toEqual([{ respondents: 3, minRespondents: 5 }]);
+  });
+
+  it('is inspected with the period its answers cover', async () => {
+    const { stdout } = await cli(['inspect', INGEST + 'team-survey-fr-repeat-answer.csv', '--format', 'json']);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ summary: { kind: 'team-survey', rows: 4 }, period: { start: '2026-09-15', end: '2026-09-30' } });
   });
 
   it('refuses a score outside 1–5 or a blank one, naming line and column', async () => {
