@@ -28,7 +28,7 @@ export interface Span {
   end: string | null;
 }
 
-
+/** One group per key, sorted; with a time in the key, each carries its running totals. */
 export function rollUp(cells: readonly Cell[], groupBy: readonly Dimension[], context: FigureContext): Group[] {
   const time = timeDimensionOf(groupBy);
   const members = new Map<string, { key: GroupKey; cells: Cell[] }>();
@@ -58,6 +58,7 @@ export function rollUp(cells: readonly Cell[], groupBy: readonly Dimension[], co
   });
 }
 
+/** A group's metrics, hard and soft figures, and its flags, over the span it covers. */
 export function figures(cells: readonly Cell[], context: FigureContext, span: Span, adoption: SubScore | null): Figures {
   const total = sumCells(cells);
   const parts = byChannel(cells, context.audience, span);
