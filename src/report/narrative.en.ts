@@ -56,8 +56,8 @@ export const NARRATIVE_EN = {
   adoptionLowSample: (p: { score: string; respondents: string }) =>
     `Team adoption, from the survey: ${p.score} out of 100, from ${p.respondents}, too few answers to be more than a hint.`,
 
-  tooEarly: (p: { channels: string }) =>
-    `Too early to judge: ${p.channels}, whose audience or history is below the profile's maturity thresholds; their figures are not yet a verdict.`,
+  tooEarly: (p: { channels: string; one: boolean }) =>
+    `Too early to judge: ${p.channels}, whose audience or history is below the profile's maturity thresholds; ${p.one ? 'its figures are' : 'their figures are'} not yet a verdict.`,
   tooEarlyUnnamed:
     "Too early to judge: some figures cover an audience or a history below the profile's maturity thresholds (see the warnings).",
   fatigue: (p: { channels: string }) =>

@@ -57,7 +57,7 @@ export const NARRATIVE_FR = {
     `Adoption par l’équipe, d’après l’enquête${NBSP}: ${p.score} sur 100, pour ${p.respondents}, trop peu de réponses pour plus qu’une indication.`,
 
   tooEarly: (p) =>
-    `Trop tôt pour juger${NBSP}: ${p.channels}, dont l’audience ou l’historique est sous les seuils de maturité du profil${NBSP}; leurs chiffres ne sont pas encore un verdict.`,
+    `Trop tôt pour juger${NBSP}: ${p.channels}, dont l’audience ou l’historique est sous les seuils de maturité du profil${NBSP}; ${p.one ? 'ses chiffres ne sont' : 'leurs chiffres ne sont'} pas encore un verdict.`,
   tooEarlyUnnamed: `Trop tôt pour juger${NBSP}: certains chiffres portent sur une audience ou un historique sous les seuils de maturité du profil (voir les avertissements).`,
   fatigue: (p) => `À surveiller${NBSP}: des signes de lassitude sur ${p.channels}, où l’on publie davantage alors que l’engagement par publication baisse.`,
   fatigueUnnamed: `À surveiller${NBSP}: les avertissements montrent des signes de lassitude, où l’on publie davantage alors que l’engagement par publication baisse.`,

@@ -161,7 +161,7 @@ function adoptionSentence({ text, language }: Wording, report: Report): string[]
 
 function watched({ text, language }: Wording, watch: WatchFact): string {
   const channels = channelList(watch.channels, language);
-  if (watch.code === 'too-early') return watch.channels.length > 0 ? text.tooEarly({ channels }) : text.tooEarlyUnnamed;
+  if (watch.code === 'too-early') return watch.channels.length > 0 ? text.tooEarly({ channels, one: watch.channels.length === 1 }) : text.tooEarlyUnnamed;
   return watch.channels.length > 0 ? text.fatigue({ channels }) : text.fatigueUnnamed;
 }
 

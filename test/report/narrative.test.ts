@@ -154,6 +154,14 @@ describe('narrative', () => {
     );
   });
 
+  it('speaks of one channel in the singular', () => {
+    const report = { ...byChannel, warnings: [futureWarning('too-early', 'meta')] };
+    expect(narrative(report, 'fr')).toContain(
+      'Trop tôt pour juger\u00a0: Meta, dont l’audience ou l’historique est sous les seuils de maturité du profil\u00a0; ses chiffres ne sont pas encore un verdict.',
+    );
+    expect(narrative(report, 'en').join(' ')).toContain('; its figures are not yet a verdict.');
+  });
+
   it('keeps control characters of input names out', () => {
     const report = { ...byChannel, profile: 'evil\u001b[31m\nprofile' };
     expect(narrative(report, 'en').join('')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
