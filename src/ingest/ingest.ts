@@ -104,9 +104,14 @@ async function chooseJobs(inputs: readonly InputRef[], asked: number | undefined
   return total < PARALLEL_MIN_BYTES ? 1 : Math.min(inputs.length, availableParallelism());
 }
 
-/** Campaign names are read whatever the grouping: they tell overlapping downloads of the same campaigns from two accounts'. */
-function settingsOf(options: IngestOptions): ReadSettings {
-  return { keepCampaign: true, lenient: options.lenient, maxRecordChars: options.maxRecordChars, ...(options.mappings ? { mappings: options.mappings } : {}) };
+/**
+ * Campaign names are read whatever the grouping as soon as there are files to compare: they tell
+ * overlapping downloads of the same campaigns from two accounts'. A single file is compared with
+ * nothing, and folding its rows by campaign would only cost time.
+ */
+function settingsOf(options: IngestOptions, files: number): ReadSettings {
+  const keepCampaign = options.keepCampaign || files > 1;
+  return { keepCampaign, lenient: options.lenient, maxRecordChars: options.maxRecordChars, ...(options.mappings ? { mappings: options.mappings } : {}) };
 }
 
 async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<Answer[]> {
@@ -114,7 +119,7 @@ async function readInOrder(inputs: readonly InputRef[], options: IngestOptions):
   const report = options.onProgress;
   for (const input of inputs) {
     const onProgress = report && ((file: string, rows: number) => report({ filesDone: results.length, files: inputs.length, current: { file, rows } }));
-    results.push(await readOne(input, { ...settingsOf(options), sources: SOURCES, mapped: mappedSources(options.mappings), ...(onProgress ? { onProgress } : {}) }));
+    results.push(await readOne(input, { ...settingsOf(options, inputs.length), sources: SOURCES, mapped: mappedSources(options.mappings), ...(onProgress ? { onProgress } : {}) }));
     report?.({ filesDone: results.length, files: inputs.length });
   }
   return results;
@@ -135,7 +140,7 @@ async function readConcurrently(inputs: readonly InputRef[], options: IngestOpti
       workers.map(async (worker) => {
         while (next < inputs.length) {
           const index = next++;
-          const task: WorkerTask = { input: inputs[index]!, settings: settingsOf(options) };
+          const task: WorkerTask = { input: inputs[index]!, settings: settingsOf(options, inputs.length) };
           answers[index] = await ask(worker, task);
           options.onProgress?.({ filesDone: answers.filter(Boolean).length, files: inputs.length });
         }
