@@ -161,11 +161,15 @@ export class ExportFold implements RowSink {
    * checked on the entries found.
    */
   private entryFor(channel: Channel, campaign: string | null, start: string, end: string, currency: string, line: number): Entry {
-    let byStart = this.entries.get(campaign ?? '');
+    const name = campaign ?? '';
+    // Exports list a campaign's rows together: the previous row's map is usually the one.
+    let byStart = name === this.lastCampaign ? this.lastByStart : this.entries.get(name);
     if (byStart === undefined) {
       byStart = new Map();
-      this.entries.set(campaign ?? '', byStart);
+      this.entries.set(name, byStart);
     }
+    this.lastCampaign = name;
+    this.lastByStart = byStart;
     let entry = byStart.get(start);
     while (entry !== undefined && (entry.end !== end || entry.currency !== currency || entry.channel !== channel)) entry = entry.next;
     if (entry === undefined) {
@@ -176,6 +180,9 @@ export class ExportFold implements RowSink {
     return entry;
   }
 
+
+  private lastCampaign: string | undefined;
+  private lastByStart: Map<string, Entry> | undefined;
 
   /** The row's values, parsed once into `scratch`; a problem if one cannot be read. */
   private readMetrics(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
