@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import type { HeaderLanguage, HeaderMatch, Source } from '../sources/source.js';
+import { spanOf } from '../sources/period-rows.js';
 import { duplicateHeaderNotes } from './duplicate-headers.js';
 import { rankHeader } from './find-header.js';
 import type { InputRef } from './list-inputs.js';
@@ -89,7 +90,7 @@ function explain({ summary, output }: FileResult, capture: Capture, input: Input
       confidence: match.confidence,
     })),
     columns: capture.headers.map((header, i) => ({ column: i + 1, header, readAs: capture.match.roles[i] ?? null })),
-    period: periodOf([
+    period: spanOf([
       ...output.observations,
       ...output.spendEntries,
       ...[...(output.audience ?? []), ...(output.survey ?? [])].map((dated) => ({ start: dated.date, end: dated.date })),
@@ -124,12 +125,3 @@ function dateBasis(format: string | null, warnings: readonly Problem[]): DateBas
   return assumed.params.basis === 'numbers' ? 'decimal-mark' : 'ui-language';
 }
 
-function periodOf(records: readonly { start: string; end: string }[]): Inspection['period'] {
-  if (records.length === 0) return null;
-  let { start, end } = records[0]!;
-  for (const record of records) {
-    if (record.start < start) start = record.start;
-    if (record.end > end) end = record.end;
-  }
-  return { start, end };
-}
