@@ -75,7 +75,9 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
   };
   const time = timeDimensionOf(groupBy);
   const timeline = time === null ? null : timelineOf(cells, profile);
-  const byUnit = (unit: TimeDimension) => seriesByChannel(data, unit);
+  // Carryover and fatigue often read the same unit: each series is worked out once.
+  const series = new Map<TimeDimension, Map<string, PeriodSums[]>>();
+  const byUnit = (unit: TimeDimension) => series.get(unit) ?? series.set(unit, seriesByChannel(data, unit)).get(unit)!;
   return {
     schemaVersion: 1,
     currency,
