@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts', 'src/ingest/read-worker.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/read/read-worker.ts'],
   outdir: 'dist',
   entryNames: '[name]',
   bundle: true,

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { inspectFile, type DateBasis, type Inspection } from '../ingest/inspect-file.js';
-import { listInputs } from '../ingest/list-inputs.js';
-import type { SheetLeftOut } from '../ingest/read-workbook.js';
-import { displayWidth, sanitize, truncate, wrap } from '../render/text.js';
+import { inspectFile, type DateBasis, type Inspection } from '../read/inspect-file.js';
+import { listInputs } from '../read/list-inputs.js';
+import type { SheetLeftOut } from '../read/read-types.js';
+import { displayWidth, sanitize, truncate, wrap } from '../format/text.js';
 import { problemLine, problemMessage } from '../report/messages.js';
 import { loadMappings } from '../config/load-mappings.js';
 import { SOURCES } from '../sources/index.js';
@@ -34,9 +34,9 @@ export function inspectCommand(io: Io): Command {
     .action(async (paths: string[], options: { format: InspectFormat; map: string[] }) => {
       const mapped = mappedSources(await loadMappings(options.map));
       const inspections: (Inspection | SheetLeftOut | Unrecognised)[] = [];
-      for (const input of await listInputs(paths)) {
+      for (const input of await listInputs(paths, io.cwd())) {
         // A file of no known kind gets a mapping to start from instead of an error.
-        inspections.push(...(await inspectFile(input, { sources: SOURCES, mapped }).catch(async (error: unknown) => [await unlessUnknown(input, error)])));
+        inspections.push(...(await inspectFile(input, { sources: SOURCES, mapped, stdin: io.stdin() }).catch(async (error: unknown) => [await unlessUnknown(input, error)])));
       }
       await io.writeOut(options.format === 'json' ? asJson(inspections) : inspections.map(asText).join('\n'));
     });

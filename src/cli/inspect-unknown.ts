@@ -1,10 +1,10 @@
-import { isSocialRoiError } from '../errors.js';
+import { isSocialRoiError } from '../model/errors.js';
 import type { Encoding } from '../ingest/decode.js';
-import { readHeadText } from '../ingest/head-text.js';
-import type { InputRef } from '../ingest/list-inputs.js';
+import { readHeadText } from '../read/head-text.js';
+import type { InputRef } from '../read/list-inputs.js';
 import type { ErrorCode, Problem } from '../model/problem.js';
-import { displayWidth, sanitize, truncate, wrap } from '../render/text.js';
-import { suggestMapping, type ColumnGuess, type GuessBasis, type MappingSuggestion, type OpenQuestion } from '../sources/suggest-mapping.js';
+import { displayWidth, sanitize, truncate, wrap } from '../format/text.js';
+import { suggestMapping, type ColumnGuess, type GuessBasis, type MappingSuggestion, type OpenQuestion } from '../read/suggest-mapping.js';
 
 /** What `inspect` says about a file of no known kind: why none fits, and a mapping to start from. */
 export interface Unrecognised {

@@ -1,6 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { SocialRoiError } from '../errors.js';
+import type { Readable } from 'node:stream';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError } from '../model/problem.js';
 import type { TerminalFacts } from './terminal.js';
 
@@ -13,6 +14,8 @@ export interface Io {
   terminal(): TerminalFacts;
   /** The folder relative paths and the configuration file are found from. */
   cwd(): string;
+  /** What the path `-` reads. */
+  stdin(): Readable;
 }
 
 /** What a command decided about the exit code, beyond success and errors (a threshold not met). */
@@ -43,4 +46,5 @@ export const processIo: Io = {
   writeFile: writeFileAtomically,
   terminal: () => ({ isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, columns: process.stdout.columns, env: process.env }),
   cwd: () => process.cwd(),
+  stdin: () => process.stdin,
 };

@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
 import type { Profile } from '../model/profile.js';
 import { listBuiltinProfiles, loadProfile, type LoadedProfile } from '../profiles/load-profile.js';
-import { USE_CASES } from '../profiles/use-cases.js';
-import { formatCount, formatMoney } from '../render/format-value.js';
-import { sanitize, truncate, wrap } from '../render/text.js';
+import { USE_CASES } from '../model/use-case-leads.js';
+import { formatCount, formatMoney } from '../format/format-value.js';
+import { sanitize, truncate, wrap } from '../format/text.js';
 import { chooseWidth } from './terminal.js';
 import type { Io } from './io.js';
 
@@ -91,7 +91,7 @@ function showCommand(io: Io): Command {
     .argument('<profile>', 'a built-in id or a profile file (.json)')
     .addOption(formatOption())
     .action(async (ref: string, options: { format: Format }) => {
-      const loaded = await loadProfile(ref);
+      const loaded = await loadProfile(ref, { cwd: io.cwd() });
       if (options.format === 'json') return io.writeOut(json(loaded));
       return io.writeOut(showText(loaded, chooseWidth(io.terminal())));
     });
@@ -107,7 +107,7 @@ function initCommand(io: Io): Command {
   )
     .argument('<profile>', 'the built-in id (or profile file) to extend')
     .action(async (ref: string) => {
-      const { profile } = await loadProfile(ref);
+      const { profile } = await loadProfile(ref, { cwd: io.cwd() });
       const starter = Object.fromEntries(STARTER_KEYS.map((key) => [key, profile[key]]));
       await io.writeOut(json({ extends: ref, ...starter }));
     });
@@ -122,7 +122,7 @@ function validateCommand(io: Io): Command {
   )
     .argument('<file>', 'a profile file (.json)')
     .action(async (file: string) => {
-      const { chain } = await loadProfile(file);
+      const { chain } = await loadProfile(file, { cwd: io.cwd() });
       const parents = chain.slice(1).map((label) => sanitize(label.replace(/^built-in /, '')));
       await io.writeOut(`${sanitize(file)}: valid${parents.length === 0 ? '' : ` (extends ${parents.join(' → ')})`}\n`);
     });

@@ -1,4 +1,4 @@
-import type { Progress } from '../ingest/ingest.js';
+import type { Progress } from '../read/ingest.js';
 
 /** Long runs only: below this, a progress line would flicker and vanish. */
 const QUIET_MS = 1000;

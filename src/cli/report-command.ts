@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
 import { buildReport } from '../compute/build-report.js';
 import { exitCodeFor, missedThresholds, type ThresholdMiss, type Thresholds } from '../compute/exit-code.js';
-import { SocialRoiError } from '../errors.js';
-import { ingest, type Progress } from '../ingest/ingest.js';
-import { DEFAULT_MAX_RECORD_CHARS } from '../ingest/read-file.js';
+import { SocialRoiError } from '../model/errors.js';
+import { ingest, type Progress } from '../read/ingest.js';
+import { DEFAULT_MAX_RECORD_CHARS } from '../read/read-file.js';
 import { inputError } from '../model/problem.js';
 import { USE_CASE_IDS, type UseCase } from '../model/use-case.js';
 import type { Dimension } from '../model/report.js';
@@ -12,7 +12,8 @@ import { loadMappings } from '../config/load-mappings.js';
 import { loadProfile } from '../profiles/load-profile.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { labelsFor } from '../report/labels.js';
-import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
+import { problemLine } from '../report/messages.js';
+import { LANGUAGES, type Language } from '../model/language.js';
 import type { Io, Outcome } from './io.js';
 import { collect, languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds } from './report-options.js';
 import { progressLine } from './progress.js';
@@ -86,10 +87,12 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       const mappings = await loadMappings(options.map, config.mappings && { file: options.config ?? CONFIG_FILE, entries: config.mappings });
       // Flags win over the configuration, which wins over the profile and the built-in defaults.
       const by = options.by ?? config.by ?? ['channel'];
-      const { profile } = await loadProfile(options.profile ?? config.profile ?? 'b2b-saas');
+      const { profile } = await loadProfile(options.profile ?? config.profile ?? 'b2b-saas', { cwd: io.cwd() });
       const progress = facts.stderrIsTTY && !options.quiet ? progressLine((text) => io.writeErr(text), Date.now) : null;
       const data = await ingest(paths, {
-        keepCampaign: by.includes('campaign'),
+        cwd: io.cwd(),
+        stdin: io.stdin(),
+        campaignNames: by.includes('campaign'),
         lenient: options.lenient ?? config.lenient ?? false,
         mappings,
         maxRecordChars: options.maxRecordSize ?? DEFAULT_MAX_RECORD_CHARS,

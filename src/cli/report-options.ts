@@ -2,8 +2,8 @@ import { InvalidArgumentError } from 'commander';
 import type { Thresholds } from '../compute/exit-code.js';
 import { parseDate } from '../ingest/dates.js';
 import { DIMENSIONS, type Dimension } from '../model/report.js';
-import { suggest } from '../profiles/profile-errors.js';
-import type { Language } from '../report/messages.js';
+import { suggest } from '../json/key-issues.js';
+import type { Language } from '../model/language.js';
 
 /** Parsers of the report command's option values: a bad value is a usage error (exit 2) naming it. */
 

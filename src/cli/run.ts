@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { isSocialRoiError } from '../errors.js';
-import { LANGUAGES, problemLine, type Language } from '../report/messages.js';
+import { isSocialRoiError } from '../model/errors.js';
+import { problemLine } from '../report/messages.js';
+import { LANGUAGES, type Language } from '../model/language.js';
 import { languageFromEnv } from './report-options.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io, Outcome } from './io.js';

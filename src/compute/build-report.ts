@@ -1,8 +1,8 @@
 import { warning, type Problem } from '../model/problem.js';
 import type { Profile, UseCase } from '../model/profile.js';
-import type { AudienceReading, Observation, SentimentReading, SpendEntry, SurveyAnswer } from '../model/records.js';
-import type { Adoption, Dimension, FileRead, Report, SubScore, TimeDimension, TimelinePoint, ValueDriver } from '../model/report.js';
-import { USE_CASES } from '../profiles/use-cases.js';
+import type { IngestedData } from '../model/ingested.js';
+import type { Adoption, Dimension, Report, SubScore, TimeDimension, TimelinePoint, ValueDriver } from '../model/report.js';
+import { USE_CASES } from '../model/use-case-leads.js';
 import { adoptionOf, lowSampleWarnings } from './adoption.js';
 import { AudienceBook } from './audience.js';
 import { carryover } from './carryover.js';
@@ -20,17 +20,6 @@ import { maturityOf, tooEarlyWarnings } from './maturity.js';
 import { noCostWarnings } from './no-cost.js';
 import { payback, type PeriodMoney } from './payback.js';
 import { periodsOf, seriesByChannel, type PeriodSums } from './series.js';
-
-export interface IngestedData {
-  observations: readonly Observation[];
-  spendEntries: readonly SpendEntry[];
-  /** Levels and answers: from outcomes, survey and suite files; absent when there are none. */
-  audience?: readonly AudienceReading[];
-  sentiment?: readonly SentimentReading[];
-  survey?: readonly SurveyAnswer[];
-  files: readonly FileRead[];
-  warnings: readonly Problem[];
-}
 
 export interface ReportRequest {
   profile: Profile;

@@ -1,4 +1,4 @@
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { roundDiv } from '../model/exact.js';
 import { METRIC_INDEX, MONEY_KEYS } from '../model/metrics.js';
 import { inputError } from '../model/problem.js';

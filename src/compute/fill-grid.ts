@@ -3,7 +3,7 @@ import { METRIC_INDEX } from '../model/metrics.js';
 import type { Dimension, SharedCosts } from '../model/report.js';
 import { addMonthlySpend, allocateSharedCost, type MonthlySpend } from './allocate-shared.js';
 import { CellGrid, type Cell } from './cells.js';
-import type { IngestedData } from './build-report.js';
+import type { IngestedData } from '../model/ingested.js';
 import { timeDimensionOf } from './group-key.js';
 
 /** Campaign labels for costs that belong to no campaign of an export. */

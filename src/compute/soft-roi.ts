@@ -1,6 +1,7 @@
 import { UNITS_PER_ONE } from '../model/exact.js';
 import { METRIC_INDEX, hasMetric, type Channel, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
 import type { Profile, SubScoreKey } from '../model/profile.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 import type { SoftRoi, SubScore } from '../model/report.js';
 import type { AudienceChange } from './audience.js';
 
@@ -28,7 +29,6 @@ const PER_IMPRESSION: Record<'conversation' | 'amplification' | 'engagement', re
 
 export const ENGAGEMENTS = PER_IMPRESSION.engagement;
 
-export const SUB_SCORES: readonly SubScoreKey[] = ['conversation', 'amplification', 'engagement', 'growth', 'advocacy', 'adoption', 'sentiment'];
 
 /** A channel's rate: what it counts, over what, against which benchmark. */
 interface ChannelRate {

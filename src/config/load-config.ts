@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError } from '../model/problem.js';
 import type { Config } from './config-schema.js';
 import { isPathRef } from '../profiles/load-profile.js';
-import { parseJsonObject } from './json-file.js';
+import { parseJsonObject } from '../json/json-file.js';
 
 export const CONFIG_FILE = 'social-roi.config.json';
 
@@ -31,7 +31,7 @@ export async function loadConfig(asked: string | undefined, cwd: string): Promis
     throw new SocialRoiError(inputError('CONFIG_INVALID', { message: code === 'ENOENT' ? 'no such file' : `cannot read it (${code})` }, { file: name }));
   }
   const data = parseJsonObject<object>(text, name, 'CONFIG_INVALID');
-  const [{ configSchema }, { describeIssues }] = await Promise.all([import('./config-schema.js'), import('./zod-issues.js')]);
+  const [{ configSchema }, { describeIssues }] = await Promise.all([import('./config-schema.js'), import('../json/zod-issues.js')]);
   const result = configSchema.safeParse(data);
   if (!result.success) {
     const [first, ...rest] = describeIssues(configSchema, result.error.issues, data);

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError, type ErrorCode } from '../model/problem.js';
-import { keyPath, type ProfileIssue } from '../profiles/profile-errors.js';
+import { keyPath, type ProfileIssue } from '../json/key-issues.js';
 import type { LoadedMapping } from '../sources/mapped-source.js';
-import { parseJsonObject } from './json-file.js';
+import { parseJsonObject } from '../json/json-file.js';
 
 /** The `mappings` of a configuration file: mapping files' paths (resolved from the configuration's folder) or mappings written there. */
 export interface ConfigMappings {
@@ -35,7 +35,7 @@ export async function loadMappings(files: readonly string[], config?: ConfigMapp
 async function loadCheckers() {
   const [schemas, { describeIssues }, { resolveMapping }] = await Promise.all([
     import('./mapping-schema.js'),
-    import('./zod-issues.js'),
+    import('../json/zod-issues.js'),
     import('./mapping-rules.js'),
   ]);
   return { ...schemas, describeIssues, resolveMapping };

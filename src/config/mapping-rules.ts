@@ -1,4 +1,4 @@
-import type { ProfileIssue } from '../profiles/profile-errors.js';
+import type { ProfileIssue } from '../json/key-issues.js';
 import { orderOfDateFormat } from '../sources/date-format.js';
 import { normalizeHeader } from '../sources/header-names.js';
 import { MAPPING_FIELDS, type LoadedMapping, type MappingField, type MappingRole } from '../sources/mapped-source.js';

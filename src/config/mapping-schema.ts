@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, COUNT_KEYS } from '../model/metrics.js';
-import { suggest } from '../profiles/profile-errors.js';
+import { suggest } from '../json/key-issues.js';
 import { orderOfDateFormat } from '../sources/date-format.js';
 import { MAPPING_FIELDS } from '../sources/mapped-source.js';
 

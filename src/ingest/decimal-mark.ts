@@ -1,5 +1,5 @@
-import type { HeaderLanguage } from '../sources/source.js';
-import type { Delimiter } from './find-header.js';
+import type { HeaderLanguage } from '../model/header-language.js';
+import type { Delimiter } from './split-line.js';
 import { sniffDecimalMark, type DecimalMark } from './numbers.js';
 
 /**

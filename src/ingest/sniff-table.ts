@@ -1,5 +1,4 @@
-import { DELIMITERS, type Delimiter } from './find-header.js';
-import { splitLine } from './split-line.js';
+import { DELIMITERS, splitLine, type Delimiter } from './split-line.js';
 
 /** Lines looked at to find the header of a file no kind recognises: title lines plus a screenful of rows. */
 const LINES_LOOKED_AT = 60;

@@ -1,3 +1,7 @@
+/** The separators exports use: comma, continental Excel's semicolon, tab (UTF-16 exports). */
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
 /**
  * Splits one physical line into cells, honouring double quotes. Used only on the first lines of a
  * file, to find the header and its delimiter before the real parser starts; never for data rows.

@@ -5,7 +5,7 @@ export { USE_CASE_IDS, type UseCase } from './use-case.js';
 
 /*
  * Every message below is what a key expects, written to follow "expected": the profile loader prints
- * `values.lead: expected a number ≥ 0, got "abc"` (profiles/profile-errors.ts).
+ * `values.lead: expected a number ≥ 0, got "abc"` (json/key-issues.ts).
  */
 const text = z.string({ error: 'some text' }).min(1, { error: 'some text' });
 

@@ -1,12 +1,12 @@
 import { readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import type { Profile } from '../model/profile.js';
 import { inputError } from '../model/problem.js';
 import type { Location } from '../model/problem.js';
-import { parseJsonObject } from '../config/json-file.js';
-import { showValue, suggest, unknownKeyMessage } from './profile-errors.js';
+import { parseJsonObject } from '../json/json-file.js';
+import { showValue, suggest, unknownKeyMessage } from '../json/key-issues.js';
 
 export interface LoadedProfile {
   profile: Profile;
@@ -39,8 +39,8 @@ const BUILTIN_DIR = fileURLToPath(new URL('./builtin/', import.meta.url));
 /** Keys that reach an object's prototype when assigned: never profile keys. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export async function loadProfile(ref: string, options: { cwd?: string } = {}): Promise<LoadedProfile> {
-  const cwd = options.cwd ?? process.cwd();
+/** `cwd` is the folder a profile file named by a relative path is found from. */
+export async function loadProfile(ref: string, { cwd }: { cwd: string }): Promise<LoadedProfile> {
   const layers = await readChain(await resolveRef(ref, cwd, cwd, undefined), cwd);
   const origin = new Map<string, string>();
   const merged = layers.reduceRight<JsonObject>((base, layer) => merge(base, layer.data, layer.label, origin, ''), {});
@@ -62,7 +62,7 @@ export async function loadProfile(ref: string, options: { cwd?: string } = {}): 
 }
 
 export async function listBuiltinProfiles(): Promise<Profile[]> {
-  const loaded = await Promise.all((await builtinIds()).map((id) => loadProfile(id)));
+  const loaded = await Promise.all((await builtinIds()).map((id) => loadProfile(id, { cwd: BUILTIN_DIR })));
   return loaded.map(({ profile }) => profile).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -1,6 +1,6 @@
-import { describeIssues } from '../config/zod-issues.js';
+import { describeIssues } from '../json/zod-issues.js';
 import { profileSchema, type Profile } from '../model/profile.js';
-import { LOADER_KEYS, type ProfileIssue } from './profile-errors.js';
+import { LOADER_KEYS, type ProfileIssue } from '../json/key-issues.js';
 
 /*
  * Validation of a merged profile with zod. It lives apart from the loader because zod is the

@@ -1,4 +1,4 @@
-import { SUB_SCORES } from '../compute/soft-roi.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 import { COUNT_KEYS } from '../model/metrics.js';
 import type { Cumulative, Figures, HardRoi, Report } from '../model/report.js';
 

@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { NOT_AVAILABLE } from './format-value.js';
+import { NOT_AVAILABLE } from '../format/format-value.js';
 import { GAP_WIDTH, layOut, type Layout } from './layout.js';
-import { displayWidth, truncate } from './text.js';
+import { displayWidth, truncate } from '../format/text.js';
 
 /** One column of a terminal table: its cells are the body rows, then the Total row. */
 export interface Column {

@@ -1,9 +1,9 @@
-import { SUB_SCORES } from '../compute/soft-roi.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 import type { SubScoreKey } from '../model/profile.js';
 import type { Figures, Report } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../report/messages.js';
-import { NOT_AVAILABLE, formatList, formatRatio, formatScore } from './format-value.js';
+import type { Language } from '../model/language.js';
+import { NOT_AVAILABLE, formatList, formatRatio, formatScore } from '../format/format-value.js';
 import { htmlLabelsFor } from './html-labels.js';
 import { htmlText } from './html-text.js';
 import { CHART_WIDTH, dataAttributes, figure, fitLabel, labelWidth, line, linearScale, niceTicks, px, shape, svg, text, type Attributes } from './html-svg.js';

@@ -1,7 +1,7 @@
 import type { Report, TimeDimension } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../report/messages.js';
-import { formatAmount, formatCount } from './format-value.js';
+import type { Language } from '../model/language.js';
+import { formatAmount, formatCount } from '../format/format-value.js';
 import { htmlLabelsFor } from './html-labels.js';
 import { CHART_WIDTH, dataAttributes, figure, labelWidth, line, linearScale, niceTicks, px, shape, svg, text } from './html-svg.js';
 

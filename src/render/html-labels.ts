@@ -1,4 +1,4 @@
-import type { Language } from '../report/messages.js';
+import type { Language } from '../model/language.js';
 
 /*
  * Text only the HTML report has: chart titles, legends and notes. The rest (titles, column headers,

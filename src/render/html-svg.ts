@@ -1,5 +1,5 @@
 import { attributeText, htmlText } from './html-text.js';
-import { displayWidth, truncate } from './text.js';
+import { displayWidth, truncate } from '../format/text.js';
 
 /*
  * The few SVG pieces the charts are drawn with. Charts are laid out in a fixed coordinate space (the

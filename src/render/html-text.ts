@@ -1,4 +1,4 @@
-import { sanitize } from './text.js';
+import { sanitize } from '../format/text.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,10 +1,10 @@
-import { SUB_SCORES } from '../compute/soft-roi.js';
-import { scoresInOrder } from '../profiles/use-cases.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
+import { scoresInOrder } from '../model/use-case-leads.js';
 import type { Dimension, Figures, HardRoi, Report } from '../model/report.js';
 import { labelsFor, periodText } from '../report/labels.js';
-import type { Language } from '../report/messages.js';
+import type { Language } from '../model/language.js';
 import { narrative } from '../report/narrative.js';
-import { formatAmount, formatMoney, formatRatio, formatRoas, formatScore } from './format-value.js';
+import { formatAmount, formatMoney, formatRatio, formatRoas, formatScore } from '../format/format-value.js';
 import { roiChart, softChart } from './html-bars.js';
 import { cumulativeChart } from './html-cumulative.js';
 import { htmlLabelsFor } from './html-labels.js';

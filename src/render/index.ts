@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../model/report.js';
-import type { Language } from '../report/messages.js';
+import type { Language } from '../model/language.js';
 
 export interface RenderContext {
   language: Language;

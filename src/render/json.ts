@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { Figures, Report } from '../model/report.js';
-import { problemMessage, type Language } from '../report/messages.js';
+import { problemMessage } from '../report/messages.js';
+import { type Language } from '../model/language.js';
 
 export interface JsonContext {
   language: Language;

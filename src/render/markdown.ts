@@ -1,14 +1,14 @@
-import { SUB_SCORES } from '../compute/soft-roi.js';
-import { scoresInOrder } from '../profiles/use-cases.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
+import { scoresInOrder } from '../model/use-case-leads.js';
 import type { Dimension, Figures, HardRoi, Report } from '../model/report.js';
 import { labelsFor, periodText } from '../report/labels.js';
-import type { Language } from '../report/messages.js';
+import type { Language } from '../model/language.js';
 import { narrative } from '../report/narrative.js';
-import { formatAmount, formatMoney, formatRatio, formatRoas, formatScore } from './format-value.js';
+import { formatAmount, formatMoney, formatRatio, formatRoas, formatScore } from '../format/format-value.js';
 import type { Grid } from './grid.js';
 import { TOO_EARLY_MARK, adoptionNote, reportSections } from './report-sections.js';
 import { fileText, methodLines, warningText } from './table-footer.js';
-import { sanitize } from './text.js';
+import { sanitize } from '../format/text.js';
 
 export interface MarkdownContext {
   language: Language;

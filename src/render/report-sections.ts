@@ -1,9 +1,9 @@
 import type { Report, TimelinePoint } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../report/messages.js';
-import { formatCount, formatDecimal, formatList, formatMoney, formatRatio, formatScore } from './format-value.js';
+import type { Language } from '../model/language.js';
+import { formatCount, formatDecimal, formatList, formatMoney, formatRatio, formatScore } from '../format/format-value.js';
 import type { Column, Grid } from './grid.js';
-import { sanitize } from './text.js';
+import { sanitize } from '../format/text.js';
 
 /** A table beyond the hard and soft ones, with the sentences that go under it. */
 export interface Section {

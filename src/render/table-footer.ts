@@ -1,9 +1,10 @@
 import type { Problem } from '../model/problem.js';
 import type { FileRead, Report, ValueDriver } from '../model/report.js';
 import { counted, labelsFor, periodText } from '../report/labels.js';
-import { problemMessage, type Language } from '../report/messages.js';
-import { formatMoney } from './format-value.js';
-import { sanitize } from './text.js';
+import { problemMessage } from '../report/messages.js';
+import { type Language } from '../model/language.js';
+import { formatMoney } from '../format/format-value.js';
+import { sanitize } from '../format/text.js';
 
 /*
  * The notes under the tables: what the figures rest on (profile, value drivers, shared costs, files)

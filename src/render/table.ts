@@ -1,17 +1,17 @@
 import type { ChalkInstance } from 'chalk';
-import { SUB_SCORES } from '../compute/soft-roi.js';
-import { scoresInOrder } from '../profiles/use-cases.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
+import { scoresInOrder } from '../model/use-case-leads.js';
 import type { BenchmarkedScore, SubScoreKey } from '../model/profile.js';
 import type { Figures, HardRoi, Report, SubScore } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../report/messages.js';
+import type { Language } from '../model/language.js';
 import { narrative } from '../report/narrative.js';
-import { NOT_AVAILABLE, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from './format-value.js';
+import { NOT_AVAILABLE, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from '../format/format-value.js';
 import { renderGrids, type Column, type Grid } from './grid.js';
 import { TOO_EARLY_MARK, adoptionNote, reportSections } from './report-sections.js';
 import { footerLines } from './table-footer.js';
 import { trendLines } from './trends.js';
-import { sanitize, wrap } from './text.js';
+import { sanitize, wrap } from '../format/text.js';
 
 export interface TableContext {
   /** null: plain text with no escape sequence at all (a pipe, a file, NO_COLOR). */

@@ -2,10 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import { timeDimensionOf } from '../compute/group-key.js';
 import type { Figures, Report } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../report/messages.js';
-import { formatRatio, formatScore } from './format-value.js';
+import type { Language } from '../model/language.js';
+import { formatRatio, formatScore } from '../format/format-value.js';
 import { renderGrids, type Grid } from './grid.js';
-import { sanitize, wrap } from './text.js';
+import { sanitize, wrap } from '../format/text.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 

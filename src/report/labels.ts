@@ -1,7 +1,7 @@
-import { formatCount, formatDate } from '../render/format-value.js';
+import { formatCount, formatDate } from '../format/format-value.js';
 import { LABELS_EN, type Labels } from './labels.en.js';
 import { LABELS_FR } from './labels.fr.js';
-import type { Language } from './messages.js';
+import type { Language } from '../model/language.js';
 
 /** A noun in the singular and the plural; which applies is the language's rule, not `count === 1`. */
 export interface Plural {

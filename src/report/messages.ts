@@ -1,9 +1,8 @@
+import type { Language } from '../model/language.js';
 import type { Problem, ProblemParams } from '../model/problem.js';
 import { PROBLEM_MESSAGES_EN } from './messages.en.js';
 import { PROBLEM_MESSAGES_FR } from './messages.fr.js';
 
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const PROBLEM_MESSAGES = { en: PROBLEM_MESSAGES_EN, fr: PROBLEM_MESSAGES_FR } satisfies Record<Language, unknown>;
 

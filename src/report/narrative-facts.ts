@@ -1,4 +1,4 @@
-import { SUB_SCORES } from '../compute/soft-roi.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 import type { SubScoreKey } from '../model/profile.js';
 import type { Group, Report, ValueDriver } from '../model/report.js';
 

@@ -1,9 +1,9 @@
 import type { Channel } from '../model/metrics.js';
 import type { Report } from '../model/report.js';
-import { formatAmount, formatDecimal, formatList, formatRatio, formatScore } from '../render/format-value.js';
-import { sanitize } from '../render/text.js';
+import { formatAmount, formatDecimal, formatList, formatRatio, formatScore } from '../format/format-value.js';
+import { sanitize } from '../format/text.js';
 import { counted, labelsFor, periodText } from './labels.js';
-import type { Language } from './messages.js';
+import type { Language } from '../model/language.js';
 import { NARRATIVE_EN, type NarrativeText } from './narrative.en.js';
 import { NARRATIVE_FR } from './narrative.fr.js';
 import { narrativeFacts, type NarrativeFacts, type PricedDriver, type WatchFact } from './narrative-facts.js';

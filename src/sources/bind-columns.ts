@@ -1,7 +1,7 @@
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError } from '../model/problem.js';
 import { matchAlias, normalizeHeader } from './header-names.js';
-import type { HeaderLanguage } from './source.js';
+import type { HeaderLanguage } from '../model/header-language.js';
 
 /** Header aliases of one column role, by UI language. Kept as data, one table per source. */
 export type AliasTable<Role extends string> = Record<Role, Partial<Record<HeaderLanguage, readonly string[]>>>;

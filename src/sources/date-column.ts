@@ -1,7 +1,7 @@
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { decideDateOrder, parseDate, type DateOrder } from '../ingest/dates.js';
 import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
-import type { HeaderLanguage } from './source.js';
+import type { HeaderLanguage } from '../model/header-language.js';
 
 /** The order a source's UI language writes ambiguous numeric dates in. */
 export type DateOrderDefaults = { en: 'mdy' | 'dmy' } & Partial<Record<HeaderLanguage, 'mdy' | 'dmy'>>;

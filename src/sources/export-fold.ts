@@ -1,4 +1,4 @@
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { NUMBER_FAILURE, parseUnits, type NumberFailure } from '../ingest/numbers.js';
 import { MAX_UNITS, UNITS_PER_ONE } from '../model/exact.js';
 import { METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
@@ -232,7 +232,7 @@ export class ExportFold implements RowSink {
 
   /** A replacement character or NUL in a name means bytes that were not text: they would corrupt group keys. */
   private readCampaign(cells: readonly string[], line: number): Problem<ErrorCode> | undefined {
-    if (!this.context.keepCampaign || this.campaignColumn < 0) {
+    if (!this.context.campaignNames || this.campaignColumn < 0) {
       this.current.campaign = null;
       return undefined;
     }

@@ -3,7 +3,8 @@ import { bindColumns, rolesByColumn, type AliasTable, type Binding } from './bin
 import { ExportFold } from './export-fold.js';
 import { metricColumns, type ExportRole, type ExportSourceSpec } from './export-spec.js';
 import { nameSeries, type NamedSeries } from './named-series.js';
-import type { HeaderLanguage, RowSink, Source } from './source.js';
+import type { HeaderLanguage } from '../model/header-language.js';
+import type { RowSink, Source } from './source.js';
 
 /** A platform export is data (its header aliases) plus this one generic reader. */
 export function defineExportSource(spec: ExportSourceSpec): Source {

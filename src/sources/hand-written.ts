@@ -1,4 +1,4 @@
-import { SocialRoiError, isSocialRoiError } from '../errors.js';
+import { SocialRoiError, isSocialRoiError } from '../model/errors.js';
 import { parseUnits } from '../ingest/numbers.js';
 import type { Channel } from '../model/metrics.js';
 import { inputError, type ErrorCode, type Location, type Problem } from '../model/problem.js';

@@ -99,7 +99,7 @@ class OutcomesFold extends HandWrittenFold<OutcomeRole> {
     if (sentiment !== null && Math.abs(sentiment) > UNITS_PER_ONE) {
       this.fail('INPUT_OUT_OF_RANGE', { column: this.headers[index.sentiment!]!.trim(), value: cells[index.sentiment!]!.trim(), min: -1, max: 1 }, line, index.sentiment!);
     }
-    const campaign = index.campaign !== undefined && this.context.keepCampaign ? cells[index.campaign]!.trim() || null : null;
+    const campaign = index.campaign !== undefined && this.context.campaignNames ? cells[index.campaign]!.trim() || null : null;
     const currency = index.currency === undefined ? '' : cells[index.currency]!.trim();
     this.lines.push({ line, channel, campaign, date, currency, counts, followers, sentiment });
   }

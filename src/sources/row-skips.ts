@@ -1,4 +1,4 @@
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { warning, type ErrorCode, type Problem } from '../model/problem.js';
 
 /** How many first line numbers of each reason a warning lists. */

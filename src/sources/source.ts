@@ -1,11 +1,10 @@
 import type { DateOrder } from '../ingest/dates.js';
 import type { DecimalMark } from '../ingest/numbers.js';
+import type { HeaderLanguage } from '../model/header-language.js';
 import type { Problem } from '../model/problem.js';
 import type { AudienceReading, Observation, SentimentReading, SpendEntry, SurveyAnswer } from '../model/records.js';
 import type { RowPolicy } from './row-skips.js';
 
-/** A language whose UI wording a header matched: it sets the defaults for ambiguous numbers and dates. */
-export type HeaderLanguage = 'en' | 'fr' | 'nl';
 
 export interface HeaderMatch {
   /** 0–1: the share of the source's known columns that the header has. */
@@ -23,10 +22,10 @@ export interface OpenContext {
   file: string;
   decimal: DecimalMark;
   /**
-   * Keep campaign names: the report always does (they tell a repeated download from another
-   * account's, see ingest/overlapping-files.ts); `inspect` does without, with fewer groups to hold.
+   * Keep campaign names, for a report by campaign or to tell a repeated download from another
+   * account's (read/overlapping-files.ts); otherwise rows fold by channel, with fewer groups to hold.
    */
-  keepCampaign: boolean;
+  campaignNames: boolean;
   /** Lines above the header (Google Ads states the report's date range there). */
   preamble: readonly string[];
   /** 1-based line number of the header. */

@@ -78,7 +78,7 @@ class LedgerFold extends HandWrittenFold<LedgerRole> {
       if (this.negatives) this.negatives.count++;
       else this.negatives = { line, count: 1 };
     }
-    const campaign = index.campaign !== undefined && this.context.keepCampaign ? cells[index.campaign]!.trim() || null : null;
+    const campaign = index.campaign !== undefined && this.context.campaignNames ? cells[index.campaign]!.trim() || null : null;
     const currency = index.currency === undefined ? '' : cells[index.currency]!.trim();
     this.lines.push({ channel, campaign, category, start, end, amount, currency, line });
   }

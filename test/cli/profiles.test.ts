@@ -62,7 +62,7 @@ describe('profiles show', () => {
 
   it('gives the resolved profile, its chain and every key’s origin as JSON', async () => {
     const shown = JSON.parse((await cli(['profiles', 'show', GOOD, '--format', 'json'])).stdout);
-    expect(shown).toEqual(JSON.parse(JSON.stringify(await loadProfile(GOOD))));
+    expect(shown).toEqual(JSON.parse(JSON.stringify(await loadProfile(GOOD, { cwd: process.cwd() }))));
     expect(shown.origin['values.lead']).toBe(GOOD);
   });
 });
@@ -73,7 +73,7 @@ describe('profiles init', () => {
     expect(code).toBe(0);
     const file = join(dir, `my-${id}.json`);
     await writeFile(file, stdout);
-    const built = await loadProfile(id);
+    const built = await loadProfile(id, { cwd: process.cwd() });
     const mine = await loadProfile(file, { cwd: dir });
     expect(mine.chain).toEqual([`my-${id}.json`, `built-in ${id}`]);
     expect(mine.profile).toEqual({ ...built.profile, id: `my-${id}` });

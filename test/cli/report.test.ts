@@ -71,6 +71,7 @@ describe('internal errors', () => {
     writeErr: (text) => void stderr.push(text),
     writeFile: async () => undefined,
     cwd: () => process.cwd(),
+    stdin: () => process.stdin,
     terminal: () => {
       throw new Error('boom');
     },

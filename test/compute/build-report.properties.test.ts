@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildReport, type IngestedData } from '../../src/compute/build-report.js';
+import { buildReport } from '../../src/compute/build-report.js';
+import type { IngestedData } from '../../src/model/ingested.js';
 import { CHANNELS, type Channel } from '../../src/model/metrics.js';
 import type { Dimension } from '../../src/model/report.js';
 import { TEST_PROFILE, cost, observation } from '../helpers/records.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type IngestedData } from '../../src/compute/build-report.js';
-import { SocialRoiError } from '../../src/errors.js';
+import { buildReport } from '../../src/compute/build-report.js';
+import type { IngestedData } from '../../src/model/ingested.js';
+import { SocialRoiError } from '../../src/model/errors.js';
 import type { Dimension } from '../../src/model/report.js';
 import { TEST_PROFILE, cost, observation } from '../helpers/records.js';
 import { readingWarnings } from '../helpers/report.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type IngestedData } from '../../src/compute/build-report.js';
+import { buildReport } from '../../src/compute/build-report.js';
+import type { IngestedData } from '../../src/model/ingested.js';
 import type { Dimension } from '../../src/model/report.js';
 import { TEST_PROFILE, observation } from '../helpers/records.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMappings } from '../../src/config/load-mappings.js';
-import { isSocialRoiError } from '../../src/errors.js';
+import { isSocialRoiError } from '../../src/model/errors.js';
 import { problemLine } from '../../src/report/messages.js';
 
 const DIR = 'test/fixtures/mappings';

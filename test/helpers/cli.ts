@@ -23,6 +23,7 @@ export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}, 
     writeFile: writeFileAtomically,
     terminal: () => ({ isTTY: false, stderrIsTTY: false, columns: undefined, env }),
     cwd: () => cwd,
+    stdin: () => process.stdin,
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseUnits } from '../../src/ingest/numbers.js';
-import { cellReading } from '../../src/ingest/open-workbook.js';
+import { cellReading } from '../../src/read/open-workbook.js';
 import { cellText, plainNumber, type Cell } from '../../src/ingest/workbook-cells.js';
 
 const READING = cellReading(false);

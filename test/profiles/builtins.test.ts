@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { USE_CASE_IDS, profileSchema } from '../../src/model/profile.js';
 import type { Profile } from '../../src/model/profile.js';
 import { listBuiltinProfiles, loadProfile } from '../../src/profiles/load-profile.js';
-import { USE_CASES } from '../../src/profiles/use-cases.js';
+import { USE_CASES } from '../../src/model/use-case-leads.js';
 import { cli } from '../helpers/cli.js';
 
 const builtinDir = fileURLToPath(new URL('../../src/profiles/builtin/', import.meta.url));
@@ -58,7 +58,7 @@ describe('the built-in set', () => {
   });
 
   it('values the same act differently per sector: a local lead is not a B2B lead', async () => {
-    const lead = async (id: string) => (await loadProfile(id)).profile.values.lead;
+    const lead = async (id: string) => (await loadProfile(id, { cwd: process.cwd() })).profile.values.lead;
     expect(await lead('local-business')).toBe(40);
     expect(await lead('b2b-saas')).toBe(400);
   });

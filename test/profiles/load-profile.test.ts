@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { isSocialRoiError } from '../../src/errors.js';
+import { isSocialRoiError } from '../../src/model/errors.js';
 import type { Location } from '../../src/model/problem.js';
 import { profileSchema } from '../../src/model/profile.js';
 import type { Profile } from '../../src/model/profile.js';
 import { listBuiltinProfiles, loadProfile } from '../../src/profiles/load-profile.js';
-import { keyPath, showValue, suggest } from '../../src/profiles/profile-errors.js';
+import { keyPath, showValue, suggest } from '../../src/json/key-issues.js';
 
 const cwd = fileURLToPath(new URL('../fixtures/profiles/', import.meta.url));
 const builtinDir = fileURLToPath(new URL('../../src/profiles/builtin/', import.meta.url));
@@ -41,7 +41,7 @@ describe('built-in profiles', () => {
   });
 
   it('b2b-saas gives a source for every benchmark and every value', async () => {
-    const { profile, chain } = await loadProfile('b2b-saas');
+    const { profile, chain } = await loadProfile('b2b-saas', { cwd: process.cwd() });
     expect(chain).toEqual(['built-in b2b-saas']);
     expect(profile.currency).toBe('EUR');
     for (const benchmarks of Object.values(profile.benchmarks)) {
@@ -54,19 +54,19 @@ describe('built-in profiles', () => {
   });
 
   it('b2b-saas does not value a message it has no figure for', async () => {
-    const { profile } = await loadProfile('b2b-saas');
+    const { profile } = await loadProfile('b2b-saas', { cwd: process.cwd() });
     expect(profile.values.message).toBeUndefined();
   });
 
   it('the data file is the profile, unchanged by loading', async () => {
-    const { profile } = await loadProfile('b2b-saas');
+    const { profile } = await loadProfile('b2b-saas', { cwd: process.cwd() });
     expect(profile).toEqual(JSON.parse(await readFile(join(builtinDir, 'b2b-saas.json'), 'utf8')));
   });
 });
 
 describe('extends', () => {
   it('overrides one key and keeps the rest of the built-in', async () => {
-    const base = await loadProfile('b2b-saas');
+    const base = await loadProfile('b2b-saas', { cwd: process.cwd() });
     const { profile, origin, chain } = await loadProfile('override-lead.json', { cwd });
     expect(profile).toEqual({ ...base.profile, id: 'override-lead', values: { ...base.profile.values, lead: 250 } });
     expect(origin['values.lead']).toBe('override-lead.json');
@@ -162,7 +162,7 @@ describe('validation messages', () => {
   it('says "got nothing" for a missing key, against the file asked for, and counts the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'social-roi-profile-'));
     try {
-      const { survey: _survey, carryover: _carryover, ...incomplete } = (await loadProfile('b2b-saas')).profile;
+      const { survey: _survey, carryover: _carryover, ...incomplete } = (await loadProfile('b2b-saas', { cwd: process.cwd() })).profile;
       await writeFile(join(dir, 'incomplete.json'), JSON.stringify(incomplete));
       expect(await failure('incomplete.json', dir)).toEqual({
         code: 'PROFILE_INVALID',

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/compute/build-report.js';
 import { loadMappings } from '../../src/config/load-mappings.js';
-import { ingest } from '../../src/ingest/ingest.js';
-import { DEFAULT_MAX_RECORD_CHARS } from '../../src/ingest/read-file.js';
+import { ingest } from '../../src/read/ingest.js';
+import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
 import { loadProfile } from '../../src/profiles/load-profile.js';
 import { runs } from './runs.js';
 
@@ -81,12 +81,12 @@ const sum = (rows: readonly Row[], pick: (r: Row) => number) => rows.reduce((tot
 
 describe('round trip: rows written in any style a mapping can describe read back to their hand sums', () => {
   it('per channel and in total, to the cent', async () => {
-    const { profile } = await loadProfile('b2b-saas');
+    const { profile } = await loadProfile('b2b-saas', { cwd: process.cwd() });
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 40 }), style, async (rows, s) => {
         const { file, mapping } = write(rows, s);
         const mappings = await loadMappings([mapping]);
-        const data = await ingest([file], { keepCampaign: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS, mappings });
+        const data = await ingest([file], { cwd: process.cwd(), campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS, mappings });
         const report = buildReport(data, { profile, groupBy: ['channel'] });
         for (const channel of new Set(rows.map((r) => CHANNEL_OF[r.network]))) {
           const mine = rows.filter((r) => CHANNEL_OF[r.network] === channel);

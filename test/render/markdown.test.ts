@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { mdText, renderMarkdown } from '../../src/render/markdown.js';
-import type { Language } from '../../src/report/messages.js';
+import type { Language } from '../../src/model/language.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
 const GOLDEN = [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { renderTable, type TableContext } from '../../src/render/table.js';
-import { displayWidth } from '../../src/render/text.js';
+import { displayWidth } from '../../src/format/text.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
 const french = (width: number): TableContext => ({ color: null, width, language: 'fr', sparklines: false });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/problem.js';
 import type { Report } from '../../src/model/report.js';
-import { formatAmount, formatCount, formatDate, formatDecimal, formatRatio, formatScore } from '../../src/render/format-value.js';
-import type { Language } from '../../src/report/messages.js';
+import { formatAmount, formatCount, formatDate, formatDecimal, formatRatio, formatScore } from '../../src/format/format-value.js';
+import type { Language } from '../../src/model/language.js';
 import { narrative } from '../../src/report/narrative.js';
 import { byCampaignMonth, byChannel, noRatios } from '../render/report-fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSocialRoiError } from '../../src/errors.js';
+import { isSocialRoiError } from '../../src/model/errors.js';
 import { cli } from '../helpers/cli.js';
 import { FIXTURES, SAMPLES, groupOf, reportOn } from '../helpers/report.js';
 

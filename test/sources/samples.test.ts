@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_RECORD_CHARS } from '../../src/ingest/read-file.js';
-import { readInputFile } from '../../src/ingest/read-file.js';
+import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
+import { readInputFile } from '../../src/read/read-file.js';
 import { tiktokAds } from '../../src/sources/tiktok-ads.js';
 import { xContent } from '../../src/sources/x-content.js';
 import { xLegacy } from '../../src/sources/x-legacy.js';
@@ -118,7 +118,7 @@ describe('each sample file is read as its own kind', () => {
     async (file) => {
       const own = KINDS.find(([f]) => f === file)?.[1];
       const others = [xContent, xLegacy, tiktokAds].filter((source) => source.id !== own);
-      const read = readInputFile({ name: file, path: SAMPLES + file }, { sources: others, keepCampaign: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
+      const read = readInputFile({ name: file, path: SAMPLES + file }, { sources: others, campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
       await expect(read).rejects.toMatchObject({ problem: { code: 'INPUT_UNKNOWN_FORMAT' } });
     },
   );

@@ -1,27 +1,14 @@
 import { inputError, warning, type Problem } from '../model/problem.js';
 import type { RowPolicy } from '../sources/row-skips.js';
-import type { HeaderMatch, OpenContext, RowSink, Source, SourceOutput } from '../sources/source.js';
-import { chooseDecimalMark } from './decimal-mark.js';
-import type { Encoding } from './decode.js';
-import type { Delimiter } from './find-header.js';
-import type { DecimalMark } from './numbers.js';
-import type { ReadOptions } from './read-file.js';
+import type { OpenContext, RowSink, SourceOutput } from '../sources/source.js';
+import { chooseDecimalMark } from '../ingest/decimal-mark.js';
+import type { DecimalMark } from '../ingest/numbers.js';
+import type { FileResult, FileSummary, ReadOptions, TableHeader } from './read-types.js';
 
 /** Rows looked at before the decimal mark is decided; the rest are checked against that decision. */
 const SNIFF_ROWS = 200;
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 100_000;
-
-/** The header of a table (a CSV file or a workbook's sheet) and the source that recognised it. */
-export interface TableHeader {
-  source: Source;
-  match: HeaderMatch;
-  /** null for a workbook's sheet, whose values come in cells. */
-  delimiter: Delimiter | null;
-  /** 0-based index of the header among the table's lines (a sheet's rows). */
-  lineIndex: number;
-  preamble: string[];
-}
 
 /**
  * Hands a table's records, header first, to the source's sink with their line numbers, whatever
@@ -89,7 +76,7 @@ export class TableReader {
     const context: OpenContext = {
       file: this.file,
       decimal: this.decimalMark,
-      keepCampaign: this.options.keepCampaign,
+      campaignNames: this.options.campaignNames,
       preamble: found.preamble,
       headerLine: found.lineIndex + 1,
       policy: this.policy,
@@ -126,34 +113,6 @@ export class TableReader {
 function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== '') return false;
   return true;
-}
-
-/** A workbook's container, in place of a text encoding: its sheets hold cells, not text. */
-export type WorkbookFormat = 'xlsx' | 'xls';
-
-export interface FileSummary {
-  /** The path as given (`<stdin>`), and for a workbook's sheet its name in brackets. */
-  file: string;
-  kind: string;
-  label: string;
-  encoding: Encoding | WorkbookFormat;
-  /** `cells` for a workbook's sheet. */
-  delimiter: Delimiter | 'cells';
-  headerLine: number;
-  decimalMark: DecimalMark;
-  dateFormat: string | null;
-  rows: number;
-  totalsRowsSkipped: number;
-  /** Rows left out under --lenient, all reasons together (the warnings say which and where). */
-  skippedRows: number;
-  currencies: string[];
-}
-
-export interface FileResult {
-  /** A digest of the file's bytes (and sheet): the same export given twice is read once. */
-  fingerprint: string;
-  summary: FileSummary;
-  output: SourceOutput;
 }
 
 /** What a finished table was read as, and how. */

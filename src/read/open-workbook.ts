@@ -1,9 +1,9 @@
 import { CFB, SSF, read, type WorkBook } from '@e965/xlsx';
 import { InflateRaw } from 'node:zlib';
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError } from '../model/problem.js';
-import type { WorkbookFormat } from './table-reader.js';
-import { cellText, type Cell, type CellReading } from './workbook-cells.js';
+import type { WorkbookFormat } from './read-types.js';
+import { cellText, type Cell, type CellReading } from '../ingest/workbook-cells.js';
 
 export interface Sheet {
   name: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { suggestMapping } from '../../src/sources/suggest-mapping.js';
+import { suggestMapping } from '../../src/read/suggest-mapping.js';
 
 const suggest = (text: string, file = 'export.csv') => suggestMapping(text, true, file);
 const guesses = (text: string, file?: string) => Object.fromEntries(suggest(text, file)!.columns.map((c) => [c.header, [c.role, c.basis]]));

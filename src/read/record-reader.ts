@@ -1,11 +1,11 @@
 import { once } from 'node:events';
 import { parse, CsvError, type Parser } from 'csv-parse';
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError, type Location } from '../model/problem.js';
 import type { RowPolicy } from '../sources/row-skips.js';
 import type { SourceOutput } from '../sources/source.js';
 import type { HeaderFound } from './find-header.js';
-import type { ReadOptions } from './read-file.js';
+import type { ReadOptions } from './read-types.js';
 import { TableReader } from './table-reader.js';
 
 /**

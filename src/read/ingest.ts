@@ -1,19 +1,25 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import type { IngestedData } from '../compute/build-report.js';
-import { SocialRoiError, isSocialRoiError } from '../errors.js';
+import type { IngestedData } from '../model/ingested.js';
+import { SocialRoiError, isSocialRoiError } from '../model/errors.js';
 import { warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { SOURCES } from '../sources/index.js';
 import { mappedSources } from '../sources/mapped-source.js';
 import { listInputs, type InputRef } from './list-inputs.js';
 import { dropOverlaps } from './overlapping-files.js';
-import { readInputFile, type InputPart, type ReadOptions, type ReadSettings } from './read-file.js';
+import { readInputFile } from './read-file.js';
+import { type InputPart, type ReadOptions, type ReadSettings } from './read-types.js';
 import type { WorkerTask } from './read-worker.js';
-import type { FileResult } from './table-reader.js';
+import type { FileResult } from './read-types.js';
 
 export interface IngestOptions extends ReadSettings {
+  /** The folder relative paths are found from. */
+  cwd: string;
+  /** What the path `-` reads. */
+  stdin?: Readable;
   /** Files read at once; undefined: one per core when the files are large enough to pay for it. */
   jobs?: number;
   /** Called now and then on long runs: files finished, rows read in the file being read. */
@@ -32,7 +38,7 @@ const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 /** Every file named (folders expanded), read and folded: the records the report is computed from. */
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestedData> {
-  const inputs = await listInputs(paths);
+  const inputs = await listInputs(paths, options.cwd);
   const jobs = await chooseJobs(inputs, options.jobs);
   const answers = jobs > 1 ? await readConcurrently(inputs, options, jobs) : await readInOrder(inputs, options);
   const results: FileResult[] = [];
@@ -54,7 +60,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   }
   const { observations, warnings: overlaps } = countedOnce(results);
   return {
-    observations: options.keepCampaign ? observations : observations.map((o) => ({ ...o, campaign: null })),
+    observations,
     spendEntries: results.flatMap((r) => r.output.spendEntries),
     audience: results.flatMap((r) => r.output.audience ?? []),
     sentiment: results.flatMap((r) => r.output.sentiment ?? []),
@@ -110,8 +116,8 @@ async function chooseJobs(inputs: readonly InputRef[], asked: number | undefined
  * nothing, and folding its rows by campaign would only cost time.
  */
 function settingsOf(options: IngestOptions, files: number): ReadSettings {
-  const keepCampaign = options.keepCampaign || files > 1;
-  return { keepCampaign, lenient: options.lenient, maxRecordChars: options.maxRecordChars, ...(options.mappings ? { mappings: options.mappings } : {}) };
+  const campaignNames = options.campaignNames || files > 1;
+  return { campaignNames, lenient: options.lenient, maxRecordChars: options.maxRecordChars, ...(options.mappings ? { mappings: options.mappings } : {}) };
 }
 
 async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<Answer[]> {
@@ -119,7 +125,7 @@ async function readInOrder(inputs: readonly InputRef[], options: IngestOptions):
   const report = options.onProgress;
   for (const input of inputs) {
     const onProgress = report && ((file: string, rows: number) => report({ filesDone: results.length, files: inputs.length, current: { file, rows } }));
-    results.push(await readOne(input, { ...settingsOf(options, inputs.length), sources: SOURCES, mapped: mappedSources(options.mappings), ...(onProgress ? { onProgress } : {}) }));
+    results.push(await readOne(input, { ...settingsOf(options, inputs.length), sources: SOURCES, mapped: mappedSources(options.mappings), ...(onProgress ? { onProgress } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) }));
     report?.({ filesDone: results.length, files: inputs.length });
   }
   return results;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, sanitize, truncate, wrap } from '../../src/render/text.js';
+import { displayWidth, sanitize, truncate, wrap } from '../../src/format/text.js';
 
 describe('sanitize', () => {
   it('drops escape sequences, C1 controls and bidi overrides, and turns line breaks into spaces', () => {

@@ -1,9 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { isSocialRoiError } from '../errors.js';
+import { isSocialRoiError } from '../model/errors.js';
 import { SOURCES } from '../sources/index.js';
 import { mappedSources } from '../sources/mapped-source.js';
 import type { InputRef } from './list-inputs.js';
-import { readInputFile, type ReadSettings } from './read-file.js';
+import { readInputFile } from './read-file.js';
+import { type ReadSettings } from './read-types.js';
 
 /** A file read on another core; the answer travels back as data (a problem, never an exception). */
 export interface WorkerTask {

@@ -1,21 +1,11 @@
 import { createHash } from 'node:crypto';
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { RowPolicy } from '../sources/row-skips.js';
 import { findHeaderRow, firstRowCells } from './find-header.js';
 import { openWorkbook } from './open-workbook.js';
-import type { InputPart, ReadOptions } from './read-file.js';
+import type { InputPart, ReadOptions } from './read-types.js';
 import { TableReader, tableResult } from './table-reader.js';
 import { unknownWorkbook } from './unknown-format.js';
-
-/** A sheet that holds nothing this tool reads (a demographic breakdown, a list of posts): said by inspect only. */
-export interface SheetLeftOut {
-  /** The workbook and the sheet, as messages name them. */
-  file: string;
-  sheet: string;
-  reason: 'empty' | 'unknown-header';
-  /** Its first non-blank row, for a reader to see what it holds. */
-  first: string;
-}
 
 /** How messages name a workbook's sheet: `page.xlsx [Metrics]:3:2: …`. */
 function sheetFile(file: string, sheet: string): string {

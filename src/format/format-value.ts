@@ -1,4 +1,4 @@
-import type { Language } from '../report/messages.js';
+import type { Language } from '../model/language.js';
 
 /** What every human-facing renderer prints for a figure that does not exist (a zero denominator). */
 export const NOT_AVAILABLE = 'n/a';

@@ -8,7 +8,7 @@ import {
   formatRatio,
   formatRoas,
   formatScore,
-} from '../../src/render/format-value.js';
+} from '../../src/format/format-value.js';
 
 const en = 'en' as const;
 

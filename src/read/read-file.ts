@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError, warning } from '../model/problem.js';
 import { RowPolicy } from '../sources/row-skips.js';
-import type { LoadedMapping } from '../sources/mapped-source.js';
-import type { Source } from '../sources/source.js';
-import { guessEncoding } from './decode.js';
+import { guessEncoding } from '../ingest/decode.js';
 import { findHeader } from './find-header.js';
 import { fileError, type InputRef } from './list-inputs.js';
-import type { SheetLeftOut } from './read-workbook.js';
+import type { InputPart, ReadOptions } from './read-types.js';
 import { RecordReader } from './record-reader.js';
-import { tableResult, type FileResult } from './table-reader.js';
+import { tableResult } from './table-reader.js';
 import { unknownFormat } from './unknown-format.js';
 
 /** Enough bytes to hold any export's preamble and header, and to judge the encoding. */
@@ -19,29 +17,8 @@ const HEAD_BYTES = 64 * 1024;
 /** A record longer than this is an error naming its line, not an out-of-memory crash (--max-record-size). */
 export const DEFAULT_MAX_RECORD_CHARS = 1 << 20;
 
-/** What one input holds: a CSV file is one table; a workbook has one per sheet, some of them left out. */
-export type InputPart = FileResult | SheetLeftOut;
-
-/** How files are read: the same for every file of a run, and sent as data to worker threads. */
-export interface ReadSettings {
-  keepCampaign: boolean;
-  /** Skip and count bad rows instead of stopping at the first. */
-  lenient: boolean;
-  maxRecordChars: number;
-  /** The mapping files' mappings, as data: each reader thread makes its kinds from them. */
-  mappings?: readonly LoadedMapping[];
-}
-
-export interface ReadOptions extends ReadSettings {
-  sources: readonly Source[];
-  /** Kinds that mapping files describe: tried, in order, on a file that none of `sources` recognises. */
-  mapped?: readonly Source[];
-  /** Told the rows read so far, now and then, for a progress line on long runs. */
-  onProgress?: (file: string, rows: number) => void;
-}
-
 export async function readInputFile(input: InputRef, options: ReadOptions): Promise<InputPart[]> {
-  const stream: Readable = input.path === null ? process.stdin : createReadStream(input.path, { highWaterMark: 1 << 18 });
+  const stream: Readable = input.path === null ? standardInput(options) : createReadStream(input.path, { highWaterMark: 1 << 18 });
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   try {
     return await readStream(input.name, chunks, options);
@@ -107,4 +84,9 @@ export async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ head: B
     size += next.value.length;
   }
   return { head: Buffer.concat(parts), done: false };
+}
+
+function standardInput(options: ReadOptions): Readable {
+  if (options.stdin === undefined) throw new Error('standard input was not handed to the reader');
+  return options.stdin;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeader } from '../../src/ingest/find-header.js';
+import { findHeader } from '../../src/read/find-header.js';
 import type { Source } from '../../src/sources/source.js';
 import { SOURCES } from '../../src/sources/index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSocialRoiError } from '../../src/errors.js';
-import { inspectFile } from '../../src/ingest/inspect-file.js';
+import { isSocialRoiError } from '../../src/model/errors.js';
+import { inspectFile } from '../../src/read/inspect-file.js';
 import { problemLine, problemMessage } from '../../src/report/messages.js';
 import { SOURCES } from '../../src/sources/index.js';
 import { cli } from '../helpers/cli.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropOverlaps, type FileRecords } from '../../src/ingest/overlapping-files.js';
+import { dropOverlaps, type FileRecords } from '../../src/read/overlapping-files.js';
 import { dayNumber, isoFromDayNumber } from '../../src/model/calendar.js';
 import { UNITS_PER_ONE } from '../../src/model/exact.js';
 import { METRIC_INDEX } from '../../src/model/metrics.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keyPath, showValue, unknownKeyMessage, type ProfileIssue } from '../profiles/profile-errors.js';
+import { keyPath, showValue, unknownKeyMessage, type ProfileIssue } from './key-issues.js';
 
 /**
  * zod issues on a user's file (profile or configuration) as one-line messages, unknown keys first: a misspelt key is

@@ -1,5 +1,5 @@
-import type { SubScoreKey, UseCase } from '../model/profile.js';
-import type { ValueDriver } from '../model/report.js';
+import type { SubScoreKey, UseCase } from './profile.js';
+import type { ValueDriver } from './report.js';
 
 export interface UseCaseLead {
   /** The value drivers a report shows first, most important first. */

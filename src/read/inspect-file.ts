@@ -1,12 +1,14 @@
+import type { Readable } from 'node:stream';
 import type { Problem } from '../model/problem.js';
-import type { HeaderLanguage, HeaderMatch, Source } from '../sources/source.js';
+import type { HeaderLanguage } from '../model/header-language.js';
+import type { HeaderMatch, Source } from '../sources/source.js';
 import { spanOf } from '../sources/period-rows.js';
 import { duplicateHeaderNotes } from './duplicate-headers.js';
 import { rankHeader } from './find-header.js';
 import type { InputRef } from './list-inputs.js';
 import { DEFAULT_MAX_RECORD_CHARS, readInputFile } from './read-file.js';
-import type { SheetLeftOut } from './read-workbook.js';
-import type { FileResult, FileSummary } from './table-reader.js';
+import type { SheetLeftOut } from './read-types.js';
+import type { FileResult, FileSummary } from './read-types.js';
 
 export interface Candidate {
   kind: string;
@@ -49,6 +51,8 @@ export interface InspectOptions {
   sources: readonly Source[];
   /** Kinds that mapping files describe, tried on a file none of `sources` recognises. */
   mapped?: readonly Source[];
+  /** What the path `-` reads. */
+  stdin?: Readable;
 }
 
 /** The header the source was given when the file was opened, and how it matched it. */
@@ -67,9 +71,10 @@ export async function inspectFile(input: InputRef, options: InspectOptions): Pro
   const parts = await readInputFile(input, {
     sources: options.sources.map((source) => capturing(source, captured)),
     mapped: (options.mapped ?? []).map((source) => capturing(source, captured)),
-    keepCampaign: false,
+    campaignNames: false,
     lenient: true,
     maxRecordChars: DEFAULT_MAX_RECORD_CHARS,
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   });
   return parts.map((part) => ('summary' in part ? explain(part, captured.get(part.summary.file)!, input, options) : part));
 }

@@ -1,13 +1,13 @@
 import { classifyDate, decideDateOrder } from '../ingest/dates.js';
 import { chooseDecimalMark } from '../ingest/decimal-mark.js';
-import type { Delimiter } from '../ingest/find-header.js';
+import type { Delimiter } from '../ingest/split-line.js';
 import { isNumberFailure, parseUnits, type DecimalMark } from '../ingest/numbers.js';
 import { sniffTable } from '../ingest/sniff-table.js';
 import { COUNT_KEYS, type Channel } from '../model/metrics.js';
-import { parseNetworkName } from './channel-names.js';
-import { dateFormatLike } from './date-format.js';
-import { headerWords, RATE_WORDS, ROLE_PHRASES } from './header-words.js';
-import type { MappingRole } from './mapped-source.js';
+import { parseNetworkName } from '../sources/channel-names.js';
+import { dateFormatLike } from '../sources/date-format.js';
+import { headerWords, RATE_WORDS, ROLE_PHRASES } from '../sources/header-words.js';
+import type { MappingRole } from '../sources/mapped-source.js';
 
 /** Why a column got its guess, or none. */
 export type GuessBasis =

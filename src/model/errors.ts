@@ -1,4 +1,4 @@
-import type { ErrorCode, Problem } from './model/problem.js';
+import type { ErrorCode, Problem } from './problem.js';
 
 /**
  * The one error type thrown on the fatal path (unreadable input, unknown format, invalid profile).

@@ -1,6 +1,6 @@
-import { SocialRoiError } from '../errors.js';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError, type ErrorCode, type Location } from '../model/problem.js';
-import { showValue } from '../profiles/profile-errors.js';
+import { showValue } from './key-issues.js';
 
 /**
  * A user's JSON file (profile or configuration) read as data, never as code: one object at the

@@ -9,7 +9,7 @@ import {
   formatRatio,
   formatRoas,
   formatScore,
-} from '../../src/render/format-value.js';
+} from '../../src/format/format-value.js';
 
 /*
  * French figures are Intl's fr-FR forms: thousands grouped with a narrow no-break space (U+202F),

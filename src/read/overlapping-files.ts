@@ -4,7 +4,7 @@ import type { MetricSums } from '../model/metrics.js';
 import { warning, type Problem } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { spanOf } from '../sources/period-rows.js';
-import type { DateRange } from './dates.js';
+import type { DateRange } from '../ingest/dates.js';
 
 /** One file's records, in the order the files were named. */
 export interface FileRecords {

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { SocialRoiError } from '../errors.js';
+import { join, resolve } from 'node:path';
+import { SocialRoiError } from '../model/errors.js';
 import { inputError } from '../model/problem.js';
 
 export interface InputRef {
@@ -13,25 +13,29 @@ export interface InputRef {
 export const STDIN_NAME = '<stdin>';
 const TABLE_FILE = /\.(csv|tsv|txt|xlsx|xls)$/i;
 
-/** Files in the order given; a folder's table files and workbooks (not recursive) sorted by name; `-` is stdin. */
-export async function listInputs(paths: readonly string[]): Promise<InputRef[]> {
+/**
+ * Files in the order given; a folder's table files and workbooks (not recursive) sorted by name; `-` is
+ * stdin. Relative paths are found from `cwd` and named as given.
+ */
+export async function listInputs(paths: readonly string[], cwd: string): Promise<InputRef[]> {
   const inputs: InputRef[] = [];
   for (const path of paths) {
     if (path === '-') {
       inputs.push({ name: STDIN_NAME, path: null });
       continue;
     }
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    const found = resolve(cwd, path);
+    const info = await stat(found).catch((error: NodeJS.ErrnoException) => {
       throw fileError(path, error);
     });
     if (!info.isDirectory()) {
-      inputs.push({ name: path, path });
+      inputs.push({ name: path, path: found });
       continue;
     }
     // `~$page.xlsx` is the lock file Excel leaves beside a workbook it has open: no workbook at all.
-    const names = (await readdir(path)).filter((name) => TABLE_FILE.test(name) && !name.startsWith('~$')).sort();
+    const names = (await readdir(found)).filter((name) => TABLE_FILE.test(name) && !name.startsWith('~$')).sort();
     if (names.length === 0) throw new SocialRoiError(inputError('INPUT_NO_FILES', {}, { file: path }));
-    for (const name of names) inputs.push({ name: join(path, name), path: join(path, name) });
+    for (const name of names) inputs.push({ name: join(path, name), path: join(found, name) });
   }
   return inputs;
 }

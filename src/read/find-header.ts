@@ -1,11 +1,9 @@
 import type { HeaderMatch, Source } from '../sources/source.js';
-import { splitLine } from './split-line.js';
-import type { TableHeader } from './table-reader.js';
+import { DELIMITERS, splitLine, type Delimiter } from '../ingest/split-line.js';
+import type { TableHeader } from './read-types.js';
 
 /** Exports put at most a handful of title lines above the header; 30 leaves room for odd ones. */
 const MAX_PREAMBLE_LINES = 30;
-export const DELIMITERS = [',', ';', '\t'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
 
 export interface HeaderFound extends TableHeader {
   delimiter: Delimiter;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileError } from '../../src/ingest/list-inputs.js';
+import { fileError } from '../../src/read/list-inputs.js';
 import { problemLine } from '../../src/report/messages.js';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
