@@ -1,44 +1,22 @@
 import { Command, Option } from 'commander';
 import { buildReport } from '../compute/build-report.js';
-import { exitCodeFor, missedThresholds, type ThresholdMiss, type Thresholds } from '../compute/exit-code.js';
+import { exitCodeFor, missedThresholds, type ThresholdMiss } from '../compute/exit-code.js';
 import { SocialRoiError } from '../model/errors.js';
 import { ingest, type Progress } from '../read/ingest.js';
-import { DEFAULT_MAX_RECORD_CHARS } from '../read/read-file.js';
 import { inputError } from '../model/problem.js';
-import { USE_CASE_IDS, type UseCase } from '../model/use-case.js';
-import type { Dimension } from '../model/report.js';
+import { USE_CASE_IDS } from '../model/use-case.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import { loadMappings } from '../config/load-mappings.js';
 import { loadProfile } from '../profiles/load-profile.js';
-import { FORMATS, RENDERERS, type Format } from '../render/index.js';
+import { FORMATS, RENDERERS } from '../render/index.js';
 import { labelsFor } from '../report/labels.js';
 import { problemLine } from '../report/messages.js';
-import { LANGUAGES, type Language } from '../model/language.js';
+import { LANGUAGES } from '../model/language.js';
 import type { Io, Outcome } from './io.js';
-import { collect, languageFromEnv, parseDay, parseDimensions, parseJobs, parseThresholds } from './report-options.js';
+import { collect, parseCurrency, parseDay, parseDimensions, parseJobs, parseRate, parseThresholds } from './report-options.js';
+import { resolveReportSettings, type ReportFlags } from './report-settings.js';
 import { progressLine } from './progress.js';
 import { chooseColor, chooseWidth } from './terminal.js';
-
-interface ReportOptions {
-  by?: Dimension[];
-  profile?: string;
-  useCase?: UseCase;
-  config?: string;
-  format?: Format;
-  lang?: Language;
-  from?: string;
-  to?: string;
-  out?: string;
-  failUnder?: Thresholds;
-  lenient?: boolean;
-  map: string[];
-  jobs?: number;
-  quiet?: boolean;
-  stamp?: boolean;
-  maxRecordSize?: number;
-  color?: boolean;
-  sparklines?: boolean;
-}
 
 export function reportCommand(io: Io, outcome: Outcome): Command {
   return new Command('report')
@@ -61,7 +39,9 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
     .addOption(new Option('--from <date>', 'first day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
     .addOption(new Option('--to <date>', 'last day to count, YYYY-MM-DD (inclusive)').argParser(parseDay))
     .option('--out <file>', 'write the report to a file (replaced only once the report is complete); - is standard output')
-    .addOption(new Option('--fail-under <thresholds>', 'exit 1 when the total is below a threshold: roi as a ratio (0 = break even, 0.25 = +25 %), soft index 0–100, e.g. roi=0,soft=50').argParser(parseThresholds))
+    .addOption(new Option('--fail-under <thresholds>', 'exit 1 when the total is below a threshold: roi as a ratio (0 = break even, 0.25 = +25 %), soft index 0–100, e.g. roi=0,soft=50 (repeatable)').argParser(parseThresholds))
+    .addOption(new Option('--currency <code>', 'the report’s currency, e.g. GBP (default: the configuration’s, else the profile’s)').argParser(parseCurrency))
+    .addOption(new Option('--fx <code=rate>', 'what 1 unit of a currency is worth in the report’s currency, e.g. USD=0.92 (repeatable)').argParser(parseRate))
     .option('--lenient', 'skip rows that cannot be read (counted and listed by reason) instead of stopping')
     .option('--map <file>', 'a mapping file: which column of an export no built-in kind knows is which metric (repeatable)', collect, [])
     .addOption(new Option('--jobs <n>', 'files read at once (default: one per core when the files are large)').argParser(parseJobs))
@@ -78,61 +58,40 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
         '  social-roi report linkedin.csv meta.csv ledger.csv --by channel,month\n' +
         '  social-roi report exports/ --format json --out roi.json --fail-under roi=0\n',
     )
-    .action(async (paths: string[], options: ReportOptions) => {
-      if (options.from && options.to && options.from > options.to) {
-        throw new SocialRoiError(inputError('USAGE', { message: `--from ${options.from} is after --to ${options.to}` }));
+    .action(async (paths: string[], flags: ReportFlags & { config?: string; map: string[] }) => {
+      if (flags.from && flags.to && flags.from > flags.to) {
+        throw new SocialRoiError(inputError('USAGE', { message: `--from ${flags.from} is after --to ${flags.to}` }));
       }
       const facts = io.terminal();
-      const { config } = await loadConfig(options.config, io.cwd());
-      const mappings = await loadMappings(options.map, config.mappings && { file: options.config ?? CONFIG_FILE, entries: config.mappings });
-      // Flags win over the configuration, which wins over the profile and the built-in defaults.
-      const by = options.by ?? config.by ?? ['channel'];
-      const { profile } = await loadProfile(options.profile ?? config.profile ?? 'b2b-saas', { cwd: io.cwd() });
-      const progress = facts.stderrIsTTY && !options.quiet ? progressLine((text) => io.writeErr(text), Date.now) : null;
+      const { config } = await loadConfig(flags.config, io.cwd());
+      const settings = resolveReportSettings(flags, config, facts.env, facts.isTTY);
+      const mappings = await loadMappings(flags.map, config.mappings && { file: flags.config ?? CONFIG_FILE, entries: config.mappings });
+      const { profile } = await loadProfile(settings.profileRef, { cwd: io.cwd() });
+      const progress = facts.stderrIsTTY && !settings.quiet ? progressLine((text) => io.writeErr(text), Date.now) : null;
       const data = await ingest(paths, {
+        ...settings.read,
+        mappings,
         cwd: io.cwd(),
         stdin: io.stdin(),
-        campaignNames: by.includes('campaign'),
-        lenient: options.lenient ?? config.lenient ?? false,
-        mappings,
-        maxRecordChars: options.maxRecordSize ?? DEFAULT_MAX_RECORD_CHARS,
-        jobs: options.jobs,
         ...(progress ? { onProgress: (p: Progress) => progress.update(p) } : {}),
       }).finally(() => progress?.done());
-      const report = buildReport(data, {
-        profile,
-        groupBy: by,
-        window: { from: options.from ?? null, to: options.to ?? null },
-        ...(options.stamp ? { generatedAt: new Date().toISOString() } : {}),
-        ...(config.currency ? { currency: config.currency } : {}),
-        ...(config.fx ? { fx: config.fx } : {}),
-        ...((options.useCase ?? config.useCase) ? { useCase: options.useCase ?? config.useCase } : {}),
-      });
-      const language = options.lang ?? config.lang ?? languageFromEnv(facts.env);
-      const format = options.format ?? formatOf(options.out);
+      const report = buildReport(data, { ...settings.request, profile, ...(settings.stamp ? { generatedAt: new Date().toISOString() } : {}) });
+      const { format, language, out } = settings.render;
       const render = await RENDERERS[format]();
-      const toTerminal = options.out === undefined || options.out === '-';
       const output = render(report, {
         language,
-        color: format === 'table' && toTerminal ? await chooseColor(facts, options.color) : null,
+        color: format === 'table' && out === null ? await chooseColor(facts, settings.render.color) : null,
         width: chooseWidth(facts),
-        sparklines: format === 'table' && (options.sparklines ?? (toTerminal && facts.isTTY)),
+        sparklines: settings.render.sparklines,
       });
-      if (toTerminal) await io.writeOut(output);
-      else await io.writeFile(options.out!, output);
+      if (out === null) await io.writeOut(output);
+      else await io.writeFile(out, output);
       // The table shows its warnings; data formats keep them in the data, so a job's log gets them too.
-      if (format !== 'table' && !options.quiet) for (const problem of report.warnings) io.writeErr(`${labelsFor(language).warning}: ${problemLine(problem, language)}\n`);
-      const misses = missedThresholds(report, options.failUnder ?? config.failUnder ?? {});
+      if (format !== 'table' && !settings.quiet) for (const problem of report.warnings) io.writeErr(`${labelsFor(language).warning}: ${problemLine(problem, language)}\n`);
+      const misses = missedThresholds(report, settings.thresholds);
       for (const miss of misses) io.writeErr(`${describeMiss(miss)}\n`);
       outcome.exitCode = exitCodeFor(misses);
     });
-}
-
-/** `--out roi.html` without --format writes HTML, not a terminal table into an .html file. */
-function formatOf(out: string | undefined): Format {
-  const extension = out?.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase();
-  const byExtension: Record<string, Format> = { json: 'json', csv: 'csv', md: 'md', html: 'html', htm: 'html' };
-  return (extension && byExtension[extension]) || 'table';
 }
 
 /** In the units a reader uses: ROI as a percentage, the soft index out of 100. */

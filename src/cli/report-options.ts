@@ -1,8 +1,9 @@
 import { InvalidArgumentError } from 'commander';
-import type { Thresholds } from '../compute/exit-code.js';
+import type { Threshold } from '../compute/exit-code.js';
 import { parseDate } from '../ingest/dates.js';
 import { DIMENSIONS, type Dimension } from '../model/report.js';
 import { suggest } from '../json/key-issues.js';
+import { isPlausibleRate, RATE_RANGE } from '../model/fx.js';
 import type { Language } from '../model/language.js';
 
 /** Parsers of the report command's option values: a bad value is a usage error (exit 2) naming it. */
@@ -41,18 +42,43 @@ export function parseDay(value: string): string {
 
 const THRESHOLD_NAMES = ['roi', 'soft'] as const;
 
-/** `roi=0,soft=50`: the ROI as a ratio (0 = break even, 0.25 = +25 %), the soft index 0–100. */
-export function parseThresholds(value: string): Thresholds {
-  const thresholds: Thresholds = {};
+/**
+ * `roi=0,soft=50`: the ROI as a ratio (0 = break even, 0.25 = +25 %), the soft index 0–100. The
+ * option is repeatable: each use adds its thresholds to the earlier ones.
+ */
+export function parseThresholds(value: string, previous: readonly Threshold[] = []): Threshold[] {
+  const thresholds = [...previous];
   for (const part of value.split(',')) {
     const [name, figure, ...rest] = part.split('=').map((s) => s.trim());
     const number = Number(figure);
     if (!(THRESHOLD_NAMES as readonly string[]).includes(name ?? '') || figure === undefined || figure === '' || rest.length > 0 || !Number.isFinite(number)) {
       throw new InvalidArgumentError(`expected name=number pairs such as roi=0,soft=50 (names: ${THRESHOLD_NAMES.join(', ')}), got "${part}"`);
     }
-    thresholds[name as keyof Thresholds] = number;
+    thresholds.push({ name: name as Threshold['name'], threshold: number });
   }
   return thresholds;
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** `--currency GBP`: an ISO 4217 code, in capitals as the exports write it. */
+export function parseCurrency(value: string): string {
+  const code = value.trim().toUpperCase();
+  if (!CURRENCY_CODE.test(code)) throw new InvalidArgumentError('expected a three-letter currency code such as EUR');
+  return code;
+}
+
+/**
+ * `--fx USD=0.92` (repeatable): what one unit of a currency is worth in the report's currency. A
+ * decimal comma is accepted, as a French user types it.
+ */
+export function parseRate(value: string, previous: Readonly<Record<string, number>> = {}): Record<string, number> {
+  const [code = '', figure = '', ...rest] = value.split('=').map((s) => s.trim());
+  const rate = Number(figure.replace(',', '.'));
+  if (!CURRENCY_CODE.test(code.toUpperCase()) || rest.length > 0 || figure === '' || !isPlausibleRate(rate)) {
+    throw new InvalidArgumentError(`expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report's currency), got "${value}"; a rate lies between ${RATE_RANGE.min} and ${RATE_RANGE.max}`);
+  }
+  return { ...previous, [code.toUpperCase()]: rate };
 }
 
 /** Like other command-line tools, the report speaks the user's language when LANG says French. */

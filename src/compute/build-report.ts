@@ -42,7 +42,8 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
   const fx = request.fx ?? {};
   const window: DateWindow = request.window ?? { from: null, to: null };
   const clipped = clipToWindow(ingested, window);
-  const converted = toReportCurrency(clipped.observations, clipped.spendEntries, currency, fx, request.profile.id);
+  const origin = { profile: request.profile.id, chosen: currency !== request.profile.currency };
+  const converted = toReportCurrency(clipped.observations, clipped.spendEntries, currency, fx, origin);
   const data = { ...clipped, ...converted };
   // From here on, the profile's values are in the report's currency.
   const profile: Profile = { ...request.profile, currency, values: profileValuesIn(request.profile, currency, fx) };
@@ -83,7 +84,8 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
     maturity,
     adoption,
     sharedCosts,
-    exchangeRates: converted.used,
+    // The profile's values converted too: a reader must see every rate a figure rests on.
+    exchangeRates: origin.chosen ? { ...converted.used, [request.profile.currency]: fx[request.profile.currency]! } : converted.used,
     files: [...data.files],
     warnings: [
       ...data.warnings,

@@ -33,13 +33,13 @@ export function toReportCurrency(
   spendEntries: readonly SpendEntry[],
   currency: string,
   fx: ExchangeRates,
-  profileId: string,
+  origin: CurrencyOrigin,
 ): Conversion {
   const used: Record<string, number> = {};
   const rateFor = (record: Observation | SpendEntry): number | null => {
     if (record.currency === null || record.currency === currency) return null;
     const rate = fx[record.currency];
-    if (rate === undefined) throw mixedCurrency(record, [...observations, ...spendEntries], currency, profileId);
+    if (rate === undefined) throw mixedCurrency(record, [...observations, ...spendEntries], currency, origin);
     used[record.currency] = rate;
     return rate;
   };
@@ -57,12 +57,19 @@ export function toReportCurrency(
   return { observations: convertedObservations, spendEntries: convertedEntries, used };
 }
 
-function mixedCurrency(record: Observation | SpendEntry, all: readonly (Observation | SpendEntry)[], currency: string, profileId: string): SocialRoiError {
+/**
+ * Where the report's currency comes from, for the message that asks for a rate: the profile's
+ * (then reporting in the files' currency is the other way out), or chosen by --currency or the
+ * configuration.
+ */
+export type CurrencyOrigin = { profile: string; chosen: boolean };
+
+function mixedCurrency(record: Observation | SpendEntry, all: readonly (Observation | SpendEntry)[], currency: string, origin: CurrencyOrigin): SocialRoiError {
   const other = all.find((r) => r.currency === currency && r.file !== record.file);
   return new SocialRoiError(
     inputError(
       'INPUT_MIXED_CURRENCY',
-      { currency: record.currency!, expected: currency, profile: profileId, other: other?.file ?? '' },
+      { currency: record.currency!, expected: currency, profile: origin.profile, chosen: origin.chosen ? 1 : 0, other: other?.file ?? '' },
       { file: record.file, line: record.line },
     ),
   );
@@ -74,7 +81,7 @@ export function profileValuesIn(profile: Profile, currency: string, fx: Exchange
   const rate = fx[profile.currency];
   if (rate === undefined) {
     throw new SocialRoiError(
-      inputError('INPUT_MIXED_CURRENCY', { currency: profile.currency, expected: currency, profile: profile.id, other: '' }, { file: `profile ${profile.id}` }),
+      inputError('INPUT_PROFILE_CURRENCY', { currency: profile.currency, expected: currency, profile: profile.id }, { file: `profile ${profile.id}` }),
     );
   }
   return Object.fromEntries(Object.entries(profile.values).map(([key, value]) => [key, Math.round(value * rate * 100) / 100]));

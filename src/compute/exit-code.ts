@@ -1,24 +1,21 @@
 import type { Report } from '../model/report.js';
 
-/** Thresholds a scheduled job can set: the run "fails" (exit 1) when the total falls below one. */
-export interface Thresholds {
-  /** ROI as a ratio: 0 means "at least break even". */
-  roi?: number;
-  /** The soft index, 0–100. */
-  soft?: number;
+/** A threshold a scheduled job can set: the run "fails" (exit 1) when the total falls below it. */
+export interface Threshold {
+  /** `roi` as a ratio (0 means "at least break even"); `soft`, the soft index 0–100. */
+  name: 'roi' | 'soft';
+  threshold: number;
 }
 
-export interface ThresholdMiss {
-  name: keyof Thresholds;
-  threshold: number;
+export interface ThresholdMiss extends Threshold {
   /** null when the figure does not exist (no cost, no soft data): that misses too, it cannot pass. */
   actual: number | null;
 }
 
-export function missedThresholds(report: Report, thresholds: Thresholds): ThresholdMiss[] {
-  const actual: Record<keyof Thresholds, number | null> = { roi: report.total.hard.roi, soft: report.total.soft.index };
-  return (Object.keys(thresholds) as (keyof Thresholds)[]).flatMap((name) => {
-    const threshold = thresholds[name]!;
+/** Every threshold is checked, a name given twice too: `--fail-under roi=0 --fail-under soft=50` keeps both. */
+export function missedThresholds(report: Report, thresholds: readonly Threshold[]): ThresholdMiss[] {
+  const actual: Record<Threshold['name'], number | null> = { roi: report.total.hard.roi, soft: report.total.soft.index };
+  return thresholds.flatMap(({ name, threshold }) => {
     const value = actual[name];
     return value === null || value < threshold ? [{ name, threshold, actual: value }] : [];
   });

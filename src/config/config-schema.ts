@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { USE_CASE_IDS } from '../model/profile.js';
+import { isPlausibleRate, RATE_RANGE } from '../model/fx.js';
 import { DIMENSIONS } from '../model/report.js';
 
 const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR');
@@ -28,7 +29,7 @@ export const configSchema = z.strictObject({
     .optional(),
   lang: z.enum(['en', 'fr'], { error: '"en" or "fr"' }).optional(),
   /** What one unit of each currency is worth in the report's currency: `{ "USD": 0.92 }`. */
-  fx: z.record(currencyCode, z.number({ error: 'a number > 0' }).positive('a number > 0'), { error: 'an object such as { "USD": 0.92 }' }).optional(),
+  fx: z.record(currencyCode, z.number({ error: 'a number > 0' }).positive('a number > 0').refine(isPlausibleRate, `a rate between ${RATE_RANGE.min} and ${RATE_RANGE.max}`), { error: 'an object such as { "USD": 0.92 }' }).optional(),
   failUnder: z
     .strictObject({
       roi: z.number({ error: 'a number (0 is break even)' }).optional(),

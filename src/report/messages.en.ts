@@ -45,7 +45,9 @@ export const PROBLEM_MESSAGES_EN = {
   INPUT_BAD_CURRENCY: (p) => `"${p.value}" is not a currency code (expected three letters such as EUR)`,
   INPUT_NO_CURRENCY: () => 'the file does not say which currency its amounts are in',
   INPUT_MIXED_CURRENCY: (p) =>
-    `amounts in ${p.currency} cannot be added to amounts in ${p.expected} (the currency of profile ${p.profile}${p.other ? `, and of ${p.other}` : ''}); give its rate in the configuration ("fx": { "${p.currency}": … } in social-roi.config.json) or use a profile in ${p.currency}`,
+    `amounts in ${p.currency} cannot be added to amounts in ${p.expected}, the report's currency (${p.chosen ? 'chosen with --currency or in the configuration' : `the currency of profile ${p.profile}`}${p.other ? `, and of ${p.other}` : ''}); give the rate with --fx ${p.currency}=<what 1 ${p.currency} is worth in ${p.expected}>${p.chosen || p.other ? '' : `, or report in ${p.currency}: --currency ${p.currency} --fx ${p.expected}=<what 1 ${p.expected} is worth in ${p.currency}>`}`,
+  INPUT_PROFILE_CURRENCY: (p) =>
+    `the values of profile ${p.profile} are in ${p.currency} and the report is in ${p.expected}; give the rate with --fx ${p.currency}=<what 1 ${p.currency} is worth in ${p.expected}>`,
   OUTPUT_UNWRITABLE: (p) => `cannot write the report here (${p.reason}); the previous file, if any, is unchanged`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,

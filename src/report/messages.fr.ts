@@ -50,7 +50,9 @@ export const PROBLEM_MESSAGES_FR = {
   INPUT_BAD_CURRENCY: (p) => `${quoted(p.value)} n’est pas un code de devise (trois lettres attendues, comme EUR)`,
   INPUT_NO_CURRENCY: () => 'le fichier n’indique pas la devise de ses montants',
   INPUT_MIXED_CURRENCY: (p) =>
-    `des montants en ${p.currency} ne peuvent pas s’ajouter à des montants en ${p.expected} (la devise du profil ${p.profile}${p.other ? `, et de ${p.other}` : ''})${NBSP}; indiquez son taux dans la configuration («${NBSP}fx${NBSP}»${NBSP}: { "${p.currency}": … } dans social-roi.config.json) ou utilisez un profil en ${p.currency}`,
+    `des montants en ${p.currency} ne peuvent pas s’ajouter à des montants en ${p.expected}, la devise du rapport (${p.chosen ? 'choisie par --currency ou dans la configuration' : `la devise du profil ${p.profile}`}${p.other ? `, et de ${p.other}` : ''})${NBSP}; indiquez le taux avec --fx ${p.currency}=<valeur de 1 ${p.currency} en ${p.expected}>${p.chosen || p.other ? '' : `, ou faites le rapport en ${p.currency}${NBSP}: --currency ${p.currency} --fx ${p.expected}=<valeur de 1 ${p.expected} en ${p.currency}>`}`,
+  INPUT_PROFILE_CURRENCY: (p) =>
+    `les valeurs du profil ${p.profile} sont en ${p.currency} et le rapport en ${p.expected}${NBSP}; indiquez le taux avec --fx ${p.currency}=<valeur de 1 ${p.currency} en ${p.expected}>`,
   OUTPUT_UNWRITABLE: (p) => `impossible d’écrire le rapport ici (${p.reason})${NBSP}; le fichier précédent, s’il existe, est inchangé`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('exchange rates', () => {
     const dir = folderWith({ 'ledger-usd.csv': LEDGER_USD });
     const { code, stderr } = await cli(['report', EXAMPLE, join(dir, 'ledger-usd.csv')], {}, dir);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/ledger-usd\.csv:2: amounts in USD cannot be added to amounts in EUR .*\(INPUT_MIXED_CURRENCY\)\n$/);
+    expect(stderr).toMatch(/ledger-usd\.csv:2: amounts in USD cannot be added to amounts in EUR, the report's currency \(the currency of profile b2b-saas, and of .*google_ads_campaign_report\.csv\); give the rate with --fx USD=<what 1 USD is worth in EUR> \(INPUT_MIXED_CURRENCY\)\n$/);
   });
 });
 
@@ -95,3 +95,51 @@ describe('"by" in the configuration', () => {
     );
   });
 });
+
+describe('a report in the files’ own currency', () => {
+  const META_GBP = readFileSync('test/fixtures/ingest/meta-ads-en-gbp.csv', 'utf8');
+
+  it('names the currencies and says what to type when a rate is missing', async () => {
+    const dir = folderWith({ 'meta-gbp.csv': META_GBP });
+    const { code, stderr } = await cli(['report', join(dir, 'meta-gbp.csv')], {}, dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `${join(dir, 'meta-gbp.csv')}:2: amounts in GBP cannot be added to amounts in EUR, the report's currency (the currency of profile b2b-saas); ` +
+        'give the rate with --fx GBP=<what 1 GBP is worth in EUR>, or report in GBP: --currency GBP --fx EUR=<what 1 EUR is worth in GBP> (INPUT_MIXED_CURRENCY)\n',
+    );
+    const profileOnly = await cli(['report', join(dir, 'meta-gbp.csv'), '--currency', 'GBP'], {}, dir);
+    expect(profileOnly.code).toBe(2);
+    expect(profileOnly.stderr).toBe(
+      'profile b2b-saas: the values of profile b2b-saas are in EUR and the report is in GBP; give the rate with --fx EUR=<what 1 EUR is worth in GBP> (INPUT_PROFILE_CURRENCY)\n',
+    );
+  });
+
+  it('--currency and --fx report in GBP with the profile’s values converted, no configuration needed', async () => {
+    const dir = folderWith({ 'meta-gbp.csv': META_GBP });
+    const report = await json([join(dir, 'meta-gbp.csv'), '--currency', 'GBP', '--fx', 'EUR=0.85'], dir);
+    expect(report.currency).toBe('GBP');
+    // spend 100.50 + 99.50 = 200.00 GBP; 5 leads × (400 EUR × 0.85 = 340.00 GBP) = 1,700.00 GBP
+    expect(report.total.hard.cost).toBe(200);
+    expect(report.total.hard.value).toBe(1700);
+    expect(report.exchangeRates).toEqual({ EUR: 0.85 });
+  });
+
+  it('--fx converts a file in another currency into the profile’s, a decimal comma accepted', async () => {
+    const dir = folderWith({ 'meta-gbp.csv': META_GBP });
+    const report = await json([join(dir, 'meta-gbp.csv'), '--fx', 'GBP=1,17'], dir);
+    // 200.00 GBP × 1.17 = 234.00 EUR
+    expect(report.currency).toBe('EUR');
+    expect(report.total.hard.cost).toBe(234);
+  });
+
+  it.each([
+    ['--currency', 'pounds', 'expected a three-letter currency code such as EUR'],
+    ['--fx', 'GBP', 'expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report\'s currency), got "GBP"; a rate lies between 0.000001 and 1000000'],
+    ['--fx', 'GBP=1e-9', 'expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report\'s currency), got "GBP=1e-9"; a rate lies between 0.000001 and 1000000'],
+  ])('%s %s is a usage error', async (flag, value, message) => {
+    const { code, stderr } = await cli(['report', EXAMPLE, flag, value]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
+

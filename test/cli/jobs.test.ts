@@ -18,6 +18,15 @@ describe('for scheduled jobs', () => {
     expect([bad.code, bad.stderr]).toEqual([2, `error: option '--fail-under <thresholds>' argument 'margin=3' is invalid. expected name=number pairs such as roi=0,soft=50 (names: roi, soft), got "margin=3"\n`]);
   });
 
+  it('--fail-under given twice keeps both thresholds', async () => {
+    // ROI +262.3 % passes roi=0; the soft index (about 60) misses soft=90: the second use must not replace the first
+    const both = await cli(['report', EXAMPLE, '--format', 'json', '--quiet', '--fail-under', 'roi=0', '--fail-under', 'soft=90']);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/^threshold not met: soft index 60\.\d is below 90\.0 \(--fail-under soft=90\)\n$/);
+    const first = await cli(['report', EXAMPLE, '--format', 'json', '--quiet', '--fail-under', 'roi=3', '--fail-under', 'soft=0']);
+    expect([first.code, first.stderr]).toEqual([1, 'threshold not met: ROI 262.3% is below 300.0% (--fail-under roi=3)\n']);
+  });
+
   it('--from / --to keep the days between them, a range row keeping its share of days', async () => {
     // the ledger's 390.00 licence covers 1–30 September: 10 days of it fall in 1–10 September → 130.00
     const first = await json(['--from', '2026-09-01', '--to', '2026-09-10']);
