@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import type { Threshold } from '../compute/exit-code.js';
-import { parseDate } from '../ingest/dates.js';
+import { READABLE_YEARS, parseDate } from '../ingest/dates.js';
 import { DIMENSIONS, type Dimension } from '../model/report.js';
 import { suggest } from '../json/key-issues.js';
 import { isPlausibleRate, RATE_RANGE } from '../model/fx.js';
@@ -36,7 +36,7 @@ export function parseJobs(value: string): number {
 
 export function parseDay(value: string): string {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value, 'ymd') : null;
-  if (iso === null) throw new InvalidArgumentError('expected a date written YYYY-MM-DD');
+  if (iso === null) throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, from ${READABLE_YEARS.first} to ${READABLE_YEARS.last}`);
   return iso;
 }
 

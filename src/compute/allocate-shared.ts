@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDayNumber, monthKey } from '../model/calendar.js';
+import { dayNumber, isoFromDayNumber } from '../model/calendar.js';
 import { splitByWeights } from '../model/exact.js';
 import type { Channel } from '../model/metrics.js';
 import type { SpendEntry } from '../model/records.js';
@@ -17,7 +17,7 @@ export type MonthlySpend = Map<string, Map<Channel, number>>;
 
 export function addMonthlySpend(spend: MonthlySpend, channel: Channel, start: string, end: string, amount: number): void {
   if (amount === 0) return;
-  const months = periodDays(start, end, monthKey);
+  const months = periodDays(start, end, 'month');
   const shares = months.length === 1 ? [amount] : splitByWeights(amount, months.map((m) => m.days));
   months.forEach((m, i) => {
     const byChannel = spend.get(m.period) ?? new Map<Channel, number>();
@@ -33,7 +33,7 @@ export function addMonthlySpend(spend: MonthlySpend, channel: Channel, start: st
  * media spend keeps its part in the group `all`.
  */
 export function allocateSharedCost(entry: SpendEntry, spend: MonthlySpend): CostPiece[] {
-  const months = periodDays(entry.start, entry.end, monthKey);
+  const months = periodDays(entry.start, entry.end, 'month');
   const monthAmounts = months.length === 1 ? [entry.amount] : splitByWeights(entry.amount, months.map((m) => m.days));
   const pieces: CostPiece[] = [];
   let cursor = entry.start;

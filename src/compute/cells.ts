@@ -32,35 +32,37 @@ export class CellGrid {
 
   addObservation(observation: Observation): void {
     const valuesConversions = (observation.presence & REVENUE_BIT) === 0;
-    for (const part of this.parts(observation.start, observation.end)) {
-      const cell = this.cell(observation.channel, observation.campaign, part.period);
-      cell.presence |= observation.presence;
-      for (let slot = 0; slot < observation.sums.length; slot++) {
-        const total = observation.sums[slot]!;
-        if (total === 0) continue;
-        const share = shareOf(total, part);
-        cell.sums[slot]! += share;
-        if (slot === CONVERSIONS && valuesConversions) cell.conversionsWithoutRevenue += share;
-      }
+    const { periods, days } = this.parts(observation.start, observation.end);
+    const cells = periods.map((period) => this.cell(observation.channel, observation.campaign, period));
+    for (const cell of cells) cell.presence |= observation.presence;
+    for (let slot = 0; slot < observation.sums.length; slot++) {
+      const total = observation.sums[slot]!;
+      if (total === 0) continue;
+      const shares = spread(total, days);
+      cells.forEach((cell, i) => {
+        cell.sums[slot]! += shares[i]!;
+        if (slot === CONVERSIONS && valuesConversions) cell.conversionsWithoutRevenue += shares[i]!;
+      });
     }
   }
 
   /** A ledger cost: media adds to the channel's spend, anything else to its other costs. */
   addCost(channel: Channel | 'all', campaign: string | null, media: boolean, start: string, end: string, amount: number): void {
-    for (const part of this.parts(start, end)) {
-      const cell = this.cell(channel, campaign, part.period);
-      const share = shareOf(amount, part);
+    const { periods, days } = this.parts(start, end);
+    const shares = spread(amount, days);
+    periods.forEach((period, i) => {
+      const cell = this.cell(channel, campaign, period);
       if (media) {
-        cell.sums[SPEND]! += share;
+        cell.sums[SPEND]! += shares[i]!;
         cell.presence |= 1 << SPEND;
       } else {
-        cell.otherCosts += share;
+        cell.otherCosts += shares[i]!;
       }
-    }
+    });
   }
 
   addSentiment(channel: Channel, campaign: string | null, date: string, sentiment: number, weight: number): void {
-    const cell = this.cell(channel, campaign, this.parts(date, date)[0]!.period);
+    const cell = this.cell(channel, campaign, this.parts(date, date).periods[0]!);
     cell.sentimentSum += sentiment * weight;
     cell.sentimentWeight += weight;
   }
@@ -69,14 +71,13 @@ export class CellGrid {
     return [...this.cells.values()];
   }
 
-  /** The periods a range falls in, each with its share of the range's days. */
-  private parts(start: string, end: string): Part[] {
+  /** The periods a range falls in, with the range's days in each (null: the whole range in one). */
+  private parts(start: string, end: string): { periods: (string | null)[]; days: number[] | null } {
     const time = this.time;
-    if (time === null) return [{ period: null, index: 0, weights: WHOLE }];
-    if (start === end) return [{ period: periodKey(time, start), index: 0, weights: WHOLE }];
-    const periods = periodDays(start, end, (iso) => periodKey(time, iso));
-    const weights = periods.map((p) => p.days);
-    return periods.map((p, index) => ({ period: p.period, index, weights }));
+    if (time === null) return { periods: [null], days: null };
+    if (start === end) return { periods: [periodKey(time, start)], days: null };
+    const periods = periodDays(start, end, time);
+    return { periods: periods.map((p) => p.period), days: periods.length === 1 ? null : periods.map((p) => p.days) };
   }
 
   private cell(channel: Channel | 'all', campaign: string | null, period: string | null): Cell {
@@ -90,16 +91,7 @@ export class CellGrid {
   }
 }
 
-const WHOLE = [1];
-
-interface Part {
-  period: string | null;
-  index: number;
-  /** Days of the range in each of its periods. */
-  weights: readonly number[];
-}
-
-/** This part's share of an amount spread by day count; the shares of all parts add up exactly. */
-function shareOf(total: number, part: Part): number {
-  return part.weights.length === 1 ? total : splitByWeights(total, part.weights)[part.index]!;
+/** An amount's shares by day count, once per range: the shares of all periods add up exactly. */
+function spread(total: number, days: readonly number[] | null): number[] {
+  return days === null ? [total] : splitByWeights(total, days);
 }

@@ -1,4 +1,3 @@
-import { monthKey } from '../model/calendar.js';
 import type { Channel } from '../model/metrics.js';
 import { warning, type Problem } from '../model/problem.js';
 import type { Profile } from '../model/profile.js';
@@ -26,7 +25,7 @@ export function maturityOf(
   const note = (channel: Channel | 'all', start: string, end: string) => {
     if (channel === 'all') return;
     const seen = months.get(channel) ?? new Set<string>();
-    for (const part of periodDays(start, end, monthKey)) seen.add(part.period);
+    for (const part of periodDays(start, end, 'month')) seen.add(part.period);
     months.set(channel, seen);
   };
   for (const o of history.observations) note(o.channel, o.start, o.end);

@@ -114,20 +114,34 @@ export function decideDateOrder(values: Iterable<string>, fallback: 'mdy' | 'dmy
   return { ok: true, order: fallback, ambiguous: orderMatters };
 }
 
+export interface YearRange {
+  first: number;
+  last: number;
+}
+
 /**
- * The ISO date of a cell, or null when it is not a real calendar date. ISO and textual cells are
- * read whatever the order; numeric cells only under 'mdy' or 'dmy'.
+ * The years a date may have. Exports, ledgers and surveys speak of the recent past and the near
+ * future; `9999-12-31` is someone's "no end date", and spreading a cost over eight thousand years
+ * would give every month a share of nothing. Outside these years a date is an error that says so.
  */
-export function parseDate(text: string, order: DateOrder): string | null {
-  if (isCanonicalIso(text)) return text;
+export const READABLE_YEARS: YearRange = { first: 1900, last: 2199 };
+/** Any year of the Gregorian calendar's four digits: to tell "out of range" from "not a date". */
+export const ANY_YEAR: YearRange = { first: 1, last: 9999 };
+
+/**
+ * The ISO date of a cell, or null when it is not a real calendar date within `years`. ISO and
+ * textual cells are read whatever the order; numeric cells only under 'mdy' or 'dmy'.
+ */
+export function parseDate(text: string, order: DateOrder, years: YearRange = READABLE_YEARS): string | null {
+  if (isCanonicalIso(text)) return withinYears(text, years) ? text : null;
   const shape = classifyDate(text);
   switch (shape.kind) {
     case 'iso':
     case 'text':
-      return isoIfValid(shape.year, shape.month, shape.day);
+      return isoIfValid(shape.year, shape.month, shape.day, years);
     case 'numeric':
-      if (order === 'mdy') return isoIfValid(shape.year, shape.first, shape.second);
-      if (order === 'dmy') return isoIfValid(shape.year, shape.second, shape.first);
+      if (order === 'mdy') return isoIfValid(shape.year, shape.first, shape.second, years);
+      if (order === 'dmy') return isoIfValid(shape.year, shape.second, shape.first, years);
       return null;
     case 'none':
       return null;
@@ -291,8 +305,13 @@ function fullYear(twoDigits: number): number {
   return twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
-function isoIfValid(year: number, month: number, day: number): string | null {
-  return isValidDate(year, month, day) ? formatIso(year, month, day) : null;
+function isoIfValid(year: number, month: number, day: number, years: YearRange): string | null {
+  return isValidDate(year, month, day) && year >= years.first && year <= years.last ? formatIso(year, month, day) : null;
+}
+
+function withinYears(iso: string, years: YearRange): boolean {
+  const year = digitsValue(iso, 0, 4);
+  return year >= years.first && year <= years.last;
 }
 
 /** The common case, already in the output form: returned as is, without allocating. */

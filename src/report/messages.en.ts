@@ -31,6 +31,8 @@ export const PROBLEM_MESSAGES_EN = {
       ? `"${p.value}" in ${p.column} has more than 4 decimals: it cannot be summed exactly`
       : `"${p.value}" in ${p.column} is too large to be summed exactly`,
   INPUT_BAD_DATE: (p) => `"${p.value}" in ${p.column} is not a valid date (read as ${p.format})`,
+  INPUT_DATE_OUT_OF_RANGE: (p) =>
+    `"${p.value}" in ${p.column} is outside the years a report covers (${p.first} to ${p.last}); for a cost with no end date, give the last day it covers`,
   INPUT_MIXED_DATE_FORMATS: (p) =>
     `${p.column} mixes month-first ("${p.first}") and day-first ("${p.second}") dates`,
   INPUT_RANGE_REVERSED: (p) => `the range ends (${p.end}) before it starts (${p.start})`,

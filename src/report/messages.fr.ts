@@ -36,6 +36,8 @@ export const PROBLEM_MESSAGES_FR = {
       ? `${quoted(p.value)} dans ${p.column} a plus de 4 décimales${NBSP}: impossible de le sommer exactement`
       : `${quoted(p.value)} dans ${p.column} est trop grand pour être sommé exactement`,
   INPUT_BAD_DATE: (p) => `${quoted(p.value)} dans ${p.column} n’est pas une date valide (lue au format ${p.format})`,
+  INPUT_DATE_OUT_OF_RANGE: (p) =>
+    `${quoted(p.value)} dans ${p.column} est hors des années qu’un rapport couvre (de ${p.first} à ${p.last})${NBSP}; pour un coût sans date de fin, indiquez le dernier jour qu’il couvre`,
   INPUT_MIXED_DATE_FORMATS: (p) =>
     `${p.column} mélange des dates mois d’abord (${quoted(p.first)}) et jour d’abord (${quoted(p.second)})`,
   INPUT_RANGE_REVERSED: (p) => `la période se termine (${p.end}) avant de commencer (${p.start})`,

@@ -1,5 +1,5 @@
 import { SocialRoiError } from '../model/errors.js';
-import { decideDateOrder, parseDate, type DateOrder } from '../ingest/dates.js';
+import { ANY_YEAR, READABLE_YEARS, decideDateOrder, parseDate, type DateOrder } from '../ingest/dates.js';
 import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { HeaderLanguage } from '../model/header-language.js';
 
@@ -54,14 +54,13 @@ export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, inf
   for (const [raw, at] of firstSeen) {
     named ??= at;
     const iso = parseDate(raw, order);
+    const where = { file: info.file, line: at.line, column: at.column + 1 };
     parsed.set(
       raw,
       iso ??
-        inputError(
-          'INPUT_BAD_DATE',
-          { column: columnName(info, at), value: raw, format: FORMAT_NAMES[order] },
-          { file: info.file, line: at.line, column: at.column + 1 },
-        ),
+        (parseDate(raw, order, ANY_YEAR) === null
+          ? inputError('INPUT_BAD_DATE', { column: columnName(info, at), value: raw, format: FORMAT_NAMES[order] }, where)
+          : inputError('INPUT_DATE_OUT_OF_RANGE', { column: columnName(info, at), value: raw, first: READABLE_YEARS.first, last: READABLE_YEARS.last }, where)),
     );
   }
   const ambiguousWarning = decision.ambiguous && 'basis' in info

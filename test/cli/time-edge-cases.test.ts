@@ -35,3 +35,31 @@ describe('too early and fatigue at the edges of the data', () => {
     expect(r.total.metrics.posts).toBe(15);
   });
 });
+
+describe('dates far from today', () => {
+  it('refuses a ledger line open to 9999-12-31, saying which years a report covers', async () => {
+    const { code, stderr } = await cli(['report', 'test/fixtures/ingest/ledger-en-open-end-9999.csv', '--by', 'month']);
+    expect([code, stderr]).toEqual([
+      2,
+      'test/fixtures/ingest/ledger-en-open-end-9999.csv:2:2: "9999-12-31" in end is outside the years a report covers (1900 to 2199); ' +
+        'for a cost with no end date, give the last day it covers (INPUT_DATE_OUT_OF_RANGE)\n',
+    ]);
+  });
+
+  it.each(['week', 'month', 'quarter'])('spreads a line over three centuries by %s, to the cent', async (by) => {
+    // 109,573.00 over 1900-01-01 → 2199-12-31, 109,573 days: 1.00 a day; the 100.00 of media spend is on one day
+    const { code, stdout } = await cli(['report', 'test/fixtures/ingest/ledger-en-three-centuries.csv', '--by', `channel,${by}`, '--format', 'json', '--quiet']);
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout) as { total: { hard: { cost: number } }; groups: { key: Record<string, string>; hard: { cost: number } }[] };
+    expect(r.total.hard.cost).toBe(109_673);
+    const september2026 = r.groups.filter((g) => g.key.month === '2026-09');
+    // September 2026: 30 days of the line (30.00) and the 100.00 of media
+    if (by === 'month') expect(september2026.map((g) => [g.key.channel, g.hard.cost])).toEqual([['linkedin', 30], ['meta', 100]]);
+  });
+
+  it('refuses --from before 1900', async () => {
+    const { code, stderr } = await cli(['report', 'examples/september-2026/', '--from', '0001-01-01']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('expected a date written YYYY-MM-DD, from 1900 to 2199');
+  });
+});
