@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateFormatLike, orderOfDateFormat } from '../../src/sources/date-format.js';
 import { fitsFilePattern } from '../../src/sources/file-pattern.js';
@@ -36,5 +37,24 @@ describe('a mapping limited to some file names', () => {
     // Characters of regular expressions are only themselves.
     expect(fitsFilePattern('a+(b).csv', 'a+(b).csv')).toBe(true);
     expect(fitsFilePattern('a.csv', 'abcsv')).toBe(false);
+  });
+
+  it('ends at once on a pattern made to backtrack', () => {
+    // A regular expression from this pattern backtracks through some 60^7 ways to place the stars.
+    expect(fitsFilePattern(`${'*a'.repeat(7)}b`, 'a'.repeat(250))).toBe(false);
+    expect(fitsFilePattern(`${'*a'.repeat(7)}b`, `${'a'.repeat(250)}b`)).toBe(true);
+  });
+
+  it('agrees with a reference matcher on any pattern of *, ? and letters', () => {
+    // The reference: the pattern as a regular expression, fine on these short inputs.
+    const reference = (pattern: string, name: string) =>
+      new RegExp(`^${[...pattern].map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch)).join('')}$`, 'is').test(name);
+    const letters = fc.constantFrom('a', 'b', 'A', 'é');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(letters, fc.constantFrom('*', '?')), { maxLength: 8 }), fc.array(letters, { maxLength: 10 }), (pattern, name) => {
+        expect(fitsFilePattern(pattern.join(''), name.join(''))).toBe(reference(pattern.join(''), name.join('')));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
