@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { SocialRoiError } from '../model/errors.js';
 import { inputError } from '../model/problem.js';
 import type { Config } from './config-schema.js';
 import { isPathRef } from '../profiles/load-profile.js';
 import { parseJsonObject } from '../json/json-file.js';
+import { readJsonText } from '../json/read-json-text.js';
 
 export const CONFIG_FILE = 'social-roi.config.json';
 
@@ -24,8 +24,9 @@ export async function loadConfig(asked: string | undefined, cwd: string): Promis
   const name = asked ?? CONFIG_FILE;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readJsonText(file, name, 'CONFIG_INVALID');
   } catch (error) {
+    if (error instanceof SocialRoiError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (asked === undefined && code === 'ENOENT') return { config: {}, file: null };
     throw new SocialRoiError(inputError('CONFIG_INVALID', { message: code === 'ENOENT' ? 'no such file' : `cannot read it (${code})` }, { file: name }));

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SocialRoiError } from '../model/errors.js';
 import { inputError, type ErrorCode } from '../model/problem.js';
 import { keyPath, type ProfileIssue } from '../json/key-issues.js';
 import type { LoadedMapping } from '../sources/mapped-source.js';
 import { parseJsonObject } from '../json/json-file.js';
+import { readJsonText } from '../json/read-json-text.js';
 
 /** The `mappings` of a configuration file: mapping files' paths (resolved from the configuration's folder) or mappings written there. */
 export interface ConfigMappings {
@@ -44,8 +44,9 @@ async function loadCheckers() {
 async function readMappingFile(file: string, checkers: Checkers): Promise<LoadedMapping[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readJsonText(file, file, 'MAPPING_INVALID');
   } catch (error) {
+    if (error instanceof SocialRoiError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw failure('MAPPING_INVALID', file, code === 'ENOENT' || code === 'EISDIR' ? 'no such file' : `cannot read it (${code})`);
   }

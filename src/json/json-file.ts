@@ -9,6 +9,8 @@ import { showValue } from './key-issues.js';
 export function parseJsonObject<T extends object>(text: string, file: string, code: ErrorCode = 'PROFILE_INVALID'): T {
   // Editors on Windows and spreadsheet tools save a BOM, which JSON.parse rejects.
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const tooDeep = deepestOpening(source);
+  if (tooDeep !== undefined) throw jsonError(code, `nested deeper than ${MAX_DEPTH} levels`, { file, ...lineAndColumn(source, tooDeep) });
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -38,7 +40,33 @@ function jsonReason(message: string): string {
 /** Node 20 gives a character position for some syntax errors only; turn it into a line and column. */
 function jsonPosition(message: string, source: string): Pick<Location, 'line' | 'column'> {
   const match = / at position (\d+)/.exec(message);
-  if (match === null) return {};
-  const before = source.slice(0, Number(match[1]));
+  return match === null ? {} : lineAndColumn(source, Number(match[1]));
+}
+
+function lineAndColumn(source: string, position: number): Pick<Location, 'line' | 'column'> {
+  const before = source.slice(0, position);
   return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
+/** Settings files nest a few levels; a deeper file is no settings file, and would exhaust the stack of whatever walks it. */
+const MAX_DEPTH = 64;
+
+/** The position of the first bracket that opens a level deeper than MAX_DEPTH, outside strings. */
+function deepestOpening(source: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) {
+      inString = true;
+    } else if (ch === 0x7b || ch === 0x5b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (ch === 0x7d || ch === 0x5d) {
+      depth--;
+    }
+  }
+  return undefined;
 }

@@ -5,21 +5,33 @@ export { USE_CASE_IDS, type UseCase } from './use-case.js';
 
 /*
  * Every message below is what a key expects, written to follow "expected": the profile loader prints
- * `values.lead: expected a number ≥ 0, got "abc"` (json/key-issues.ts).
+ * `values.lead: expected an amount from 0 to 10,000,000 with at most two decimals, got "abc"` (json/key-issues.ts).
  */
 const text = z.string({ error: 'some text' }).min(1, { error: 'some text' });
 
-function numberAtLeast(minimum: number) {
-  const error = `a number ≥ ${minimum}`;
-  return z.number({ error }).min(minimum, { error });
+/*
+ * Every number has a ceiling: a value of 1e308 or a weight of 1e300 is a typo, and figures beyond
+ * these would overflow the exact sums they enter. The ceilings are far above any real profile.
+ */
+function numberBetween(minimum: number, maximum: number) {
+  const error = `a number from ${minimum} to ${maximum.toLocaleString('en-US')}`;
+  return z.number({ error }).min(minimum, { error }).max(maximum, { error });
 }
 
-function wholeNumberAtLeast(minimum: number) {
-  const error = `a whole number ≥ ${minimum}`;
-  return z.number({ error }).int({ error }).min(minimum, { error });
+function wholeNumberBetween(minimum: number, maximum: number) {
+  const error = `a whole number from ${minimum} to ${maximum.toLocaleString('en-US')}`;
+  return z.number({ error }).int({ error }).min(minimum, { error }).max(maximum, { error });
 }
 
-const nonNegative = numberAtLeast(0);
+/** A result's value in the profile's currency, to the cent as money is kept. */
+const moneyError = 'an amount from 0 to 10,000,000 with at most two decimals';
+const unitValue = z
+  .number({ error: moneyError })
+  .min(0, { error: moneyError })
+  .max(10_000_000, { error: moneyError })
+  // Past the maximum the check above has spoken: one message, not two.
+  .refine((value) => value > 10_000_000 || Math.round(value * 100) / 100 === value, { error: moneyError });
+const weight = numberBetween(0, 1000);
 const fractionError = 'a number between 0 and 1';
 const fraction = z.number({ error: fractionError }).min(0, { error: fractionError }).max(1, { error: fractionError });
 
@@ -29,7 +41,7 @@ function section<T extends z.core.$ZodLooseShape>(shape: T) {
 
 /** A published figure, or an assumption with its reasoning: every benchmark says where it comes from. */
 const benchmark = section({
-  rate: z.number({ error: 'a number > 0' }).positive({ error: 'a number > 0' }),
+  rate: z.number({ error: 'a number > 0 and ≤ 1,000' }).positive({ error: 'a number > 0 and ≤ 1,000' }).max(1000, { error: 'a number > 0 and ≤ 1,000' }),
   source: text,
 });
 
@@ -54,22 +66,22 @@ export const profileSchema = section({
   currency: z.string({ error: currencyError }).regex(/^[A-Z]{3}$/, { error: currencyError }),
   useCase: z.enum(USE_CASE_IDS, { error: useCaseError }).optional(),
   values: section({
-    lead: nonNegative.optional(),
-    conversion: nonNegative.optional(),
-    application: nonNegative.optional(),
-    hire: nonNegative.optional(),
-    message: nonNegative.optional(),
+    lead: unitValue.optional(),
+    conversion: unitValue.optional(),
+    application: unitValue.optional(),
+    hire: unitValue.optional(),
+    message: unitValue.optional(),
   }),
   /** Why each value is what it is: a source or the reasoning behind an assumption. */
   valueSources: z.record(z.string(), text, { error: 'an object' }).optional(),
   weights: section({
-    conversation: nonNegative,
-    amplification: nonNegative,
-    engagement: nonNegative,
-    growth: nonNegative,
-    advocacy: nonNegative,
-    adoption: nonNegative,
-    sentiment: nonNegative,
+    conversation: weight,
+    amplification: weight,
+    engagement: weight,
+    growth: weight,
+    advocacy: weight,
+    adoption: weight,
+    sentiment: weight,
   }),
   benchmarks: section({
     linkedin: channelBenchmarks,
@@ -79,20 +91,20 @@ export const profileSchema = section({
     tiktok: channelBenchmarks,
   }),
   maturity: section({
-    minAudience: wholeNumberAtLeast(0),
-    minMonths: wholeNumberAtLeast(0),
+    minAudience: wholeNumberBetween(0, 1_000_000_000),
+    minMonths: wholeNumberBetween(0, 1200),
   }),
   carryover: section({
     decay: fraction,
     unit: z.enum(['week', 'month'], { error: '"week" or "month"' }),
   }),
   fatigue: section({
-    periods: wholeNumberAtLeast(2),
-    volumeRise: nonNegative,
+    periods: wholeNumberBetween(2, 520),
+    volumeRise: numberBetween(0, 1000),
     engagementDrop: fraction,
   }),
   survey: section({
-    minRespondents: wholeNumberAtLeast(1),
+    minRespondents: wholeNumberBetween(1, 1_000_000),
   }),
 });
 

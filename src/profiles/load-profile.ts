@@ -1,11 +1,12 @@
-import { readdir, readFile, realpath } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { readdir, realpath } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SocialRoiError } from '../model/errors.js';
 import type { Profile } from '../model/profile.js';
 import { inputError } from '../model/problem.js';
 import type { Location } from '../model/problem.js';
 import { parseJsonObject } from '../json/json-file.js';
+import { readJsonText } from '../json/read-json-text.js';
 import { showValue, suggest, unknownKeyMessage } from '../json/key-issues.js';
 
 export interface LoadedProfile {
@@ -96,8 +97,10 @@ async function resolveRef(ref: string, baseDir: string, cwd: string, referrer: L
   throw profileError('PROFILE_NOT_FOUND', `extends: no built-in profile ${JSON.stringify(ref)} (${hint})`, { file: referrer.label });
 }
 
+/** A file under the working folder by its relative path; one elsewhere by its whole path, not a climb of `../`. */
 function displayPath(file: string, cwd: string): string {
-  return relative(cwd, file) || file;
+  const path = relative(cwd, file);
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
 /** Reads the profile asked for, then each one it extends; a cycle is an error that shows the whole loop. */
@@ -136,8 +139,9 @@ async function readLayer(target: Target, referrer: Layer | undefined): Promise<L
 
 async function readText(target: Target, referrer: Layer | undefined): Promise<string> {
   try {
-    return await readFile(target.file, 'utf8');
+    return await readJsonText(target.file, target.label, 'PROFILE_INVALID');
   } catch (error) {
+    if (error instanceof SocialRoiError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       if (referrer === undefined) throw profileError('PROFILE_NOT_FOUND', 'no such file', { file: target.label });

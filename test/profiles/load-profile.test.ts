@@ -115,7 +115,7 @@ describe('extends', () => {
   it('blames the file in the chain that gave the bad value', async () => {
     expect(await failure('extends-child-error.json')).toEqual({
       code: 'PROFILE_INVALID',
-      message: 'values.lead: expected a number ≥ 0, got "abc"',
+      message: 'values.lead: expected an amount from 0 to 10,000,000 with at most two decimals, got "abc"',
       location: { file: 'lead-not-a-number.json' },
     });
   });
@@ -142,7 +142,7 @@ describe('validation messages', () => {
   it('names the key, what it expects and what it got', async () => {
     expect(await failure('lead-not-a-number.json')).toEqual({
       code: 'PROFILE_INVALID',
-      message: 'values.lead: expected a number ≥ 0, got "abc"',
+      message: 'values.lead: expected an amount from 0 to 10,000,000 with at most two decimals, got "abc"',
       location: { file: 'lead-not-a-number.json' },
     });
   });
@@ -156,7 +156,7 @@ describe('validation messages', () => {
   });
 
   it('rejects a negative weight', async () => {
-    expect((await failure('negative-weight.json')).message).toBe('weights.engagement: expected a number ≥ 0, got -1');
+    expect((await failure('negative-weight.json')).message).toBe('weights.engagement: expected a number from 0 to 1,000, got -1');
   });
 
   it('says "got nothing" for a missing key, against the file asked for, and counts the rest', async () => {
