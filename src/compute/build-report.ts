@@ -15,8 +15,9 @@ import { fillGrid } from './fill-grid.js';
 import { lifetimeMixedWarnings } from './lifetime-mixed.js';
 import { figures, rollUp, sumCells, type FigureContext, type Span } from './group-figures.js';
 import { normalizeGroupBy, timeDimensionOf } from './group-key.js';
-import { exactMoney, moneyFigures, valueDrivers, type ExactMoney } from './hard-roi.js';
+import { exactMoney, moneyFigures, valueDrivers, type ExactMoney, type ValuedDriver } from './hard-roi.js';
 import { maturityOf, tooEarlyWarnings } from './maturity.js';
+import { negativeCostWarnings } from './negative-cost.js';
 import { noCostWarnings } from './no-cost.js';
 import { payback, type PeriodMoney } from './payback.js';
 import { periodsOf, seriesByChannel, type PeriodSums } from './series.js';
@@ -61,6 +62,7 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
     audience,
     period,
     tooEarly: new Set(maturity.filter((m) => m.tooEarly).map((m) => m.channel)),
+    leadOrder: leadResults(useCase),
     adoptionIn: (span) => adoptionScore(adoptionOf(within(data.survey ?? [], span), profile.survey.minRespondents)),
   };
   const time = timeDimensionOf(groupBy);
@@ -77,7 +79,7 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
     period,
     groups: rollUp(cells, groupBy, context),
     total: figures(cells, context, { start: period.from, end: period.to }, adoptionScore(adoption)),
-    valueDrivers: orderDrivers(valueDrivers(sumCells(cells), profile.values), useCase),
+    valueDrivers: orderDrivers(valueDrivers(sumCells(cells), profile), useCase),
     timeline: timeline?.points ?? null,
     payback: timeline ? payback(timeline.money, time!) : null,
     carryover: carryover(moneyByChannel(byUnit(profile.carryover.unit), profile), profile.carryover.decay, profile.carryover.unit),
@@ -92,6 +94,7 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
       ...windowWarnings(ingested, data, window),
       ...(sharedCosts.unallocated !== 0 ? [warning('shared-costs-unallocated', { amount: sharedCosts.unallocated, currency })] : []),
       ...noCostWarnings(cells),
+      ...negativeCostWarnings(cells),
       ...doubleCountWarnings(data.observations),
       ...lifetimeMixedWarnings(data.observations),
       ...tooEarlyWarnings(maturity, profile.maturity),
@@ -118,7 +121,7 @@ function within<T extends { date: string }>(records: readonly T[], span: Span): 
 
 /** The whole report's periods, all channels together, with running totals. */
 function timelineOf(cells: readonly Cell[], profile: Profile): { points: TimelinePoint[]; money: PeriodMoney[] } {
-  const money = periodsOf(cells).map((p) => ({ period: p.period, ...exactMoney(p, profile.values) }));
+  const money = periodsOf(cells).map((p) => ({ period: p.period, ...exactMoney(p, profile) }));
   let running: ExactMoney = { cost: 0n, value: 0n };
   const points = money.map((p) => {
     running = { cost: running.cost + p.cost, value: running.value + p.value };
@@ -128,7 +131,14 @@ function timelineOf(cells: readonly Cell[], profile: Profile): { points: Timelin
 }
 
 function moneyByChannel(series: ReadonlyMap<string, readonly PeriodSums[]>, profile: Profile): Map<string, PeriodMoney[]> {
-  return new Map([...series].map(([channel, periods]) => [channel, periods.map((p) => ({ period: p.period, ...exactMoney(p, profile.values) }))]));
+  return new Map([...series].map(([channel, periods]) => [channel, periods.map((p) => ({ period: p.period, ...exactMoney(p, profile) }))]));
+}
+
+/** The results a use case prices first; without one, the path from a lead to a hire. */
+function leadResults(useCase: UseCase | null): ValuedDriver[] {
+  const usual: ValuedDriver[] = ['lead', 'conversion', 'application', 'hire'];
+  const lead = useCase === null ? [] : USE_CASES[useCase].leadDrivers.filter((driver): driver is ValuedDriver => driver !== 'revenue' && driver !== 'message');
+  return [...lead, ...usual.filter((driver) => !lead.includes(driver))];
 }
 
 /** The drivers the use case cares about first, the others after in their usual order. */

@@ -7,7 +7,7 @@ import type { Dimension, Figures, Group, GroupFlag, GroupKey, SubScore, TimeDime
 import type { AudienceBook } from './audience.js';
 import type { Cell } from './cells.js';
 import { compareKeys, groupKeyOf, serializeKey, timeDimensionOf } from './group-key.js';
-import { exactMoney, hardRoi, moneyFigures, type ExactMoney, type GroupSums } from './hard-roi.js';
+import { exactMoney, hardRoi, moneyFigures, type ExactMoney, type GroupSums, type ValuedDriver } from './hard-roi.js';
 import { addInto } from './series.js';
 import { DAYS_PER_MONTH, softRoi, type ChannelSums } from './soft-roi.js';
 
@@ -19,6 +19,8 @@ export interface FigureContext {
   period: { from: string | null; to: string | null };
   /** Channels too young to judge (METRICS.md *Time*). */
   tooEarly: ReadonlySet<string>;
+  /** The results the report's use case leads with: break-even prices the first a group has. */
+  leadOrder: readonly ValuedDriver[];
   /** The survey's adoption for a span, or null; the survey belongs to no channel. */
   adoptionIn: (span: Span) => SubScore | null;
 }
@@ -50,7 +52,7 @@ export function rollUp(cells: readonly Cell[], groupBy: readonly Dimension[], co
     if (time === null) return group;
     const { [time]: _period, ...rest } = key;
     const id = serializeKey(rest);
-    const money = exactMoney(sumCells(groupCells), context.profile.values);
+    const money = exactMoney(sumCells(groupCells), context.profile);
     const before = running.get(id) ?? { cost: 0n, value: 0n };
     const sum = { cost: before.cost + money.cost, value: before.value + money.value };
     running.set(id, sum);
@@ -65,7 +67,7 @@ export function figures(cells: readonly Cell[], context: FigureContext, span: Sp
   const flags: GroupFlag[] = parts.some((p) => context.tooEarly.has(p.channel)) ? ['too-early'] : [];
   return {
     metrics: outputMetrics(total),
-    hard: hardRoi(total, context.profile.values),
+    hard: hardRoi(total, { profile: context.profile, channels: parts, leadOrder: context.leadOrder }),
     soft: softRoi(parts, context.profile, adoption),
     flags,
   };
@@ -95,11 +97,13 @@ function byChannel(cells: readonly Cell[], audience: AudienceBook, span: Span): 
       spanMonths: months,
       sentimentSum: 0,
       sentimentWeight: 0,
+      otherCosts: 0,
     };
     for (let i = 0; i < part.sums.length; i++) part.sums[i]! += cell.sums[i]!;
     part.presence |= cell.presence;
     part.sentimentSum += cell.sentimentSum;
     part.sentimentWeight += cell.sentimentWeight;
+    part.otherCosts += cell.otherCosts;
     parts.set(cell.channel, part);
   }
   // A fixed order keeps float sums over channels identical whatever order the rows came in.

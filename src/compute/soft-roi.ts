@@ -18,6 +18,8 @@ export interface ChannelSums {
   spanMonths: number;
   sentimentSum: number;
   sentimentWeight: number;
+  /** Ledger costs other than media: the hard side's unit costs need each channel's whole cost. */
+  otherCosts: number;
 }
 
 /** Numerators of the per-impression rates (METRICS.md *Soft ROI*). */

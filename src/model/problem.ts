@@ -65,6 +65,7 @@ export const WARNING_CODES = [
   'lifetime-mixed',
   'series-not-read',
   'overlapping-files',
+  'negative-cost',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

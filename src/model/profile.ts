@@ -56,6 +56,9 @@ const channelBenchmarks = section({
 
 const currencyError = 'an ISO 4217 code such as EUR';
 
+const VALUED_RESULTS = ['lead', 'conversion', 'application', 'hire', 'message'] as const;
+const valuedResultError = `one of ${VALUED_RESULTS.map((id) => `"${id}"`).join(', ')}`;
+
 const useCaseError = `one of ${USE_CASE_IDS.map((id) => `"${id}"`).join(', ')}`;
 
 /** The keys of METRICS.md *Profiles*: users and scripts depend on them, so they are fixed. */
@@ -72,6 +75,15 @@ export const profileSchema = section({
     hire: unitValue.optional(),
     message: unitValue.optional(),
   }),
+  /**
+   * Results that are stages of one path, shallowest first (an application, then a hire): each adds
+   * only its value beyond the stage before, so one candidate is never valued twice in full.
+   */
+  funnels: z
+    .array(z.array(z.enum(VALUED_RESULTS, { error: valuedResultError }), { error: 'a list of results' }).min(2, { error: 'two stages or more' }), {
+      error: 'a list of funnels such as [["application", "hire"]]',
+    })
+    .optional(),
   /** Why each value is what it is: a source or the reasoning behind an assumption. */
   valueSources: z.record(z.string(), text, { error: 'an object' }).optional(),
   weights: section({
@@ -106,6 +118,20 @@ export const profileSchema = section({
   survey: section({
     minRespondents: wholeNumberBetween(1, 1_000_000),
   }),
+}).superRefine((profile, context) => {
+  // A result belongs to one path at most, and a deeper stage is worth at least the one before it:
+  // otherwise what a stage adds would be negative, or counted along two paths.
+  const seen = new Set<string>();
+  (profile.funnels ?? []).forEach((stages, f) => {
+    stages.forEach((stage, s) => {
+      if (seen.has(stage)) context.addIssue({ code: 'custom', path: ['funnels', f, s], message: `a result in one funnel only, got "${stage}" a second time` });
+      seen.add(stage);
+      const before = s === 0 ? undefined : stages[s - 1]!;
+      if (before !== undefined && (profile.values[stage] ?? 0) < (profile.values[before] ?? 0)) {
+        context.addIssue({ code: 'custom', path: ['funnels', f, s], message: `a stage worth at least the one before it (values.${stage} < values.${before})` });
+      }
+    });
+  });
 });
 
 export type Profile = z.infer<typeof profileSchema>;

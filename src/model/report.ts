@@ -14,14 +14,25 @@ export interface HardRoi {
   mediaSpend: number;
   otherCosts: number;
   value: number;
+  /** Modelled: (value − cost) / cost, value holding the results priced at the profile's values. */
   roi: number | null;
+  /** Cash only: (revenue the files carry − cost) / cost; null when no file has a revenue column. */
+  revenueRoi: number | null;
+  /** What one unit of the leading result would have to be worth for `roi` to be 0. */
+  breakEvenUnitValue: { result: Exclude<ValueDriver['driver'], 'revenue'>; value: number } | null;
   roas: number | null;
   cpc: number | null;
   cpm: number | null;
+  /** Unit costs on the spend of the channels that brought that result (a lead costs what lead channels spent). */
   cpl: number | null;
   cpa: number | null;
   costPerHire: number | null;
+  /** The same on all the group's spend, for comparison where channels brought none of the result. */
+  allSpend: { cpl: number | null; cpa: number | null; costPerHire: number | null };
 }
+
+/** The figures of HardRoi that are one number each: what a table's column shows. */
+export type HardFigure = { [K in keyof HardRoi]: HardRoi[K] extends number | null ? K : never }[keyof HardRoi];
 
 export interface SubScore {
   score: number;
@@ -129,6 +140,8 @@ export interface ValueDriver {
   driver: 'revenue' | 'lead' | 'conversion' | 'application' | 'hire' | 'message';
   /** What one is worth; null for revenue, which is money already. */
   unitValue: number | null;
+  /** What one adds: its unit value, less the previous stage's when it is a later stage of a funnel. */
+  netUnitValue: number | null;
   count: number;
   value: number;
 }

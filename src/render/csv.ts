@@ -13,12 +13,15 @@ type Cell = string | number | null;
 /** The key of the last row; the other key cells of that row are empty. */
 const TOTAL_KEY = 'total';
 
-// Every figure of HardRoi, in the JSON output's order; `satisfies` fails the build if one is added
-// to HardRoi and not here.
+/** The figures of HardRoi added later: their columns come after the first ones (see LATER_KEYS). */
+type LaterHardKey = 'revenueRoi' | 'breakEvenUnitValue' | 'allSpend';
+
+// Every other figure of HardRoi, in the JSON output's order; `satisfies` fails the build if one is
+// added to HardRoi and not here.
 const HARD_KEYS = Object.keys({
   cost: true, mediaSpend: true, otherCosts: true, value: true, roi: true, roas: true,
   cpc: true, cpm: true, cpl: true, cpa: true, costPerHire: true,
-} satisfies Record<keyof HardRoi, true>) as (keyof HardRoi)[];
+} satisfies Record<Exclude<keyof HardRoi, LaterHardKey>, true>) as Exclude<keyof HardRoi, LaterHardKey>[];
 
 /*
  * A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection), and
@@ -46,9 +49,10 @@ function cell(value: Cell): string {
 
 /** Added after the first columns, so that a column's place never changes: empty where they do not apply. */
 const TIME_KEYS = ['cumulativeCost', 'cumulativeValue', 'cumulativeRoi', 'tooEarly'] as const;
+const LATER_KEYS = ['revenueRoi', 'breakEvenResult', 'breakEvenUnitValue', 'cplAllSpend', 'cpaAllSpend', 'costPerHireAllSpend'] as const;
 
 function header(report: Report): string[] {
-  return [...report.groupBy, ...COUNT_KEYS, ...HARD_KEYS, 'softIndex', ...SUB_SCORES.map((key) => `${key}Score`), ...TIME_KEYS];
+  return [...report.groupBy, ...COUNT_KEYS, ...HARD_KEYS, 'softIndex', ...SUB_SCORES.map((key) => `${key}Score`), ...TIME_KEYS, ...LATER_KEYS];
 }
 
 /** The running totals exist only for a group of a period; `tooEarly` is 1 or 0. */
@@ -63,6 +67,12 @@ function figureCells(figures: Figures & { cumulative?: Cumulative }): Cell[] {
     cumulative?.value ?? null,
     cumulative?.roi ?? null,
     figures.flags.includes('too-early') ? 1 : 0,
+    figures.hard.revenueRoi,
+    figures.hard.breakEvenUnitValue?.result ?? null,
+    figures.hard.breakEvenUnitValue?.value ?? null,
+    figures.hard.allSpend.cpl,
+    figures.hard.allSpend.cpa,
+    figures.hard.allSpend.costPerHire,
   ];
 }
 

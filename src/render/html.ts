@@ -1,6 +1,6 @@
 import { SUB_SCORES } from '../model/sub-scores.js';
 import { scoresInOrder } from '../model/use-case-leads.js';
-import type { Dimension, Figures, HardRoi, Report } from '../model/report.js';
+import type { Dimension, Figures, HardFigure, Report } from '../model/report.js';
 import { labelsFor, periodText } from '../report/labels.js';
 import type { Language } from '../model/language.js';
 import { narrative } from '../report/narrative.js';
@@ -29,10 +29,10 @@ const CONTENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src d
 type Formatter = (value: number | null, language: Language) => string;
 
 // Split as the terminal splits them: money, then the ratios, so each table fits a printed page.
-const MONEY_COLUMNS: readonly (readonly [keyof HardRoi, Formatter])[] = [
+const MONEY_COLUMNS: readonly (readonly [HardFigure, Formatter])[] = [
   ['mediaSpend', formatMoney], ['otherCosts', formatMoney], ['cost', formatMoney], ['value', formatMoney],
 ];
-const RATIO_COLUMNS: readonly (readonly [keyof HardRoi, Formatter])[] = [
+const RATIO_COLUMNS: readonly (readonly [HardFigure, Formatter])[] = [
   ['roi', formatRatio], ['roas', formatRoas], ['cpc', formatMoney], ['cpm', formatMoney], ['cpl', formatMoney], ['cpa', formatMoney],
 ];
 

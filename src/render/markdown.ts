@@ -1,6 +1,6 @@
 import { SUB_SCORES } from '../model/sub-scores.js';
 import { scoresInOrder } from '../model/use-case-leads.js';
-import type { Dimension, Figures, HardRoi, Report } from '../model/report.js';
+import type { Dimension, Figures, HardFigure, Report } from '../model/report.js';
 import { labelsFor, periodText } from '../report/labels.js';
 import type { Language } from '../model/language.js';
 import { narrative } from '../report/narrative.js';
@@ -31,7 +31,7 @@ export function mdText(text: string): string {
 
 type Formatter = (value: number | null, language: Language) => string;
 
-const HARD_COLUMNS: readonly (readonly [keyof HardRoi, Formatter])[] = [
+const HARD_COLUMNS: readonly (readonly [HardFigure, Formatter])[] = [
   ['mediaSpend', formatMoney], ['otherCosts', formatMoney], ['cost', formatMoney], ['value', formatMoney],
   ['roi', formatRatio], ['roas', formatRoas], ['cpc', formatMoney], ['cpm', formatMoney], ['cpl', formatMoney], ['cpa', formatMoney],
 ];

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { SUB_SCORES } from '../model/sub-scores.js';
 import { scoresInOrder } from '../model/use-case-leads.js';
 import type { BenchmarkedScore, SubScoreKey } from '../model/profile.js';
-import type { Figures, HardRoi, Report, SubScore } from '../model/report.js';
+import type { Figures, HardFigure, Report, SubScore } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
 import type { Language } from '../model/language.js';
 import { narrative } from '../report/narrative.js';
@@ -25,7 +25,7 @@ export interface TableContext {
 
 type Formatter = (value: number | null, language: Language) => string;
 
-const HARD_COLUMNS: readonly (readonly [figure: keyof HardRoi, format: Formatter])[] = [
+const HARD_COLUMNS: readonly (readonly [figure: HardFigure, format: Formatter])[] = [
   ['mediaSpend', formatMoney],
   ['otherCosts', formatMoney],
   ['cost', formatMoney],

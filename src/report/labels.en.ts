@@ -20,6 +20,7 @@ export const LABELS_EN = {
     cpm: 'CPM',
     cpl: 'CPL',
     cpa: 'CPA',
+    revenueRoi: 'Revenue ROI',
     costPerHire: 'Cost per hire',
   },
   index: 'Index',

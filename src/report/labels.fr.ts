@@ -21,6 +21,7 @@ export const LABELS_FR = {
     cpm: 'CPM',
     cpl: 'CPL',
     cpa: 'CPA',
+    revenueRoi: 'ROI en chiffre d’affaires',
     costPerHire: 'Coût par recrutement',
   },
   index: 'Indice',

@@ -78,6 +78,8 @@ export const PROBLEM_MESSAGES_EN = {
     ];
     return `${p.channel}: too early to judge: ${facts.filter(Boolean).join(' and ')}; its ROI is a first reading, not yet a verdict`;
   },
+  'negative-cost': (p) =>
+    `${p.channel === 'total' ? 'the report as a whole' : p.channel}: credits exceed what was spent (a cost of ${money(p.cost, 'en-US')}), so its ROI is n/a: a return on a negative outlay means nothing; check the credits in the spend ledger`,
   'no-cost': (p) =>
     `${p.channel}: activity in the files but no cost at all, so no ROI: organic work is not free; put the team's time (hours × rate) or its tools in the spend ledger`,
   fatigue: (p) =>

@@ -86,6 +86,8 @@ export const PROBLEM_MESSAGES_FR = {
     ];
     return `${p.channel}${NBSP}: trop tôt pour juger${NBSP}: ${facts.filter(Boolean).join(' et ')}${NBSP}; son ROI est une première lecture, pas encore un verdict`;
   },
+  'negative-cost': (p) =>
+    `${p.channel === 'total' ? 'le rapport dans son ensemble' : p.channel}${NBSP}: les avoirs dépassent les dépenses (un coût de ${money(p.cost, 'fr-FR')}), donc son ROI n’est pas défini${NBSP}: un rendement sur une dépense négative ne veut rien dire${NBSP}; vérifiez les avoirs du registre des dépenses`,
   'no-cost': (p) =>
     `${p.channel}${NBSP}: de l’activité dans les fichiers mais aucun coût, donc pas de ROI${NBSP}: le travail organique n’est pas gratuit${NBSP}; inscrivez le temps de l’équipe (heures × taux) ou ses outils dans le registre des dépenses`,
   fatigue: (p) =>

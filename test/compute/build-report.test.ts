@@ -48,9 +48,9 @@ describe('hard ROI', () => {
     expect(r.total.hard).toMatchObject({ cost: 510, value: 1550, mediaSpend: 400, otherCosts: 110 });
     expect(r.total.hard.roi).toBeCloseTo(1040 / 510, 12);
     expect(r.valueDrivers).toEqual([
-      { driver: 'revenue', unitValue: null, count: 50, value: 50 },
-      { driver: 'lead', unitValue: 400, count: 3, value: 1200 },
-      { driver: 'conversion', unitValue: 150, count: 2, value: 300 },
+      { driver: 'revenue', unitValue: null, netUnitValue: null, count: 50, value: 50 },
+      { driver: 'lead', unitValue: 400, netUnitValue: 400, count: 3, value: 1200 },
+      { driver: 'conversion', unitValue: 150, netUnitValue: 150, count: 2, value: 300 },
     ]);
   });
 });

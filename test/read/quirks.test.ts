@@ -52,7 +52,10 @@ describe('export quirks, each in a fixture named after it', () => {
     expect(readingWarnings(report).map((w) => [w.code, w.location?.line])).toEqual([
       ['negative-amount', 5],
       ['shared-costs-unallocated', undefined],
+      // x holds the credit alone: a cost of −50 has no ROI
+      ['negative-cost', undefined],
     ]);
+    expect(report.groups.find((g) => g.key.channel === 'x')!.hard.roi).toBeNull();
   });
 
   it('an English LinkedIn export re-saved by French Excel: decimal commas make its ambiguous dates day-first', async () => {

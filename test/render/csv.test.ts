@@ -38,6 +38,7 @@ describe('renderCsv', () => {
       'cost', 'mediaSpend', 'otherCosts', 'value', 'roi', 'roas', 'cpc', 'cpm', 'cpl', 'cpa', 'costPerHire',
       'softIndex', 'conversationScore', 'amplificationScore', 'engagementScore', 'growthScore', 'advocacyScore', 'adoptionScore', 'sentimentScore',
       'cumulativeCost', 'cumulativeValue', 'cumulativeRoi', 'tooEarly',
+      'revenueRoi', 'breakEvenResult', 'breakEvenUnitValue', 'cplAllSpend', 'cpaAllSpend', 'costPerHireAllSpend',
     ]);
   });
 

@@ -17,7 +17,10 @@ function soft(index: number | null, present: Partial<Record<SubScoreKey, SubScor
   return { index, scores, missing: keys.filter((key) => scores[key] === null) };
 }
 
-const NO_RATIOS = { roi: null, roas: null, cpc: null, cpm: null, cpl: null, cpa: null, costPerHire: null };
+const NO_RATIOS = {
+  roi: null, revenueRoi: null, breakEvenUnitValue: null, roas: null, cpc: null, cpm: null, cpl: null, cpa: null, costPerHire: null,
+  allSpend: { cpl: null, cpa: null, costPerHire: null },
+};
 
 function hard(money: Pick<HardRoi, 'mediaSpend' | 'otherCosts' | 'cost' | 'value'>, ratios: Partial<HardRoi>): HardRoi {
   return { ...NO_RATIOS, ...money, ...ratios };
@@ -99,9 +102,9 @@ export const byChannel: Report = {
     }),
   },
   valueDrivers: [
-    { driver: 'revenue', unitValue: null, count: 35239.1, value: 35239.1 },
-    { driver: 'lead', unitValue: 400, count: 666, value: 266400 },
-    { driver: 'conversion', unitValue: 150, count: 123, value: 18450 },
+    { driver: 'revenue', unitValue: null, netUnitValue: null, count: 35239.1, value: 35239.1 },
+    { driver: 'lead', unitValue: 400, netUnitValue: 400, count: 666, value: 266400 },
+    { driver: 'conversion', unitValue: 150, netUnitValue: 150, count: 123, value: 18450 },
   ],
   timeline: null,
   payback: null,
@@ -230,9 +233,9 @@ export const byCampaignMonth: Report = {
     }),
   },
   valueDrivers: [
-    { driver: 'revenue', unitValue: null, count: 9788.06, value: 9788.06 },
-    { driver: 'lead', unitValue: 400, count: 666, value: 266400 },
-    { driver: 'conversion', unitValue: 150, count: 123, value: 18450 },
+    { driver: 'revenue', unitValue: null, netUnitValue: null, count: 9788.06, value: 9788.06 },
+    { driver: 'lead', unitValue: 400, netUnitValue: 400, count: 666, value: 266400 },
+    { driver: 'conversion', unitValue: 150, netUnitValue: 150, count: 123, value: 18450 },
   ],
   sharedCosts: { lines: 3, allocated: 2322.38, unallocated: 450 },
   files: [
