@@ -19,7 +19,6 @@ const HTML_LABELS_EN = {
   softTitle: (p: { per: string }) => `Soft sub-scores per ${p.per} (0–100; 50 = the profile's benchmark)`,
   benchmark: 'benchmark (50)',
   noSoftData: 'No sub-score has data in this report.',
-  softIndexNote: "out of 100; 50 = the profile's benchmark",
 };
 
 type HtmlLabels = typeof HTML_LABELS_EN;
@@ -35,7 +34,6 @@ const HTML_LABELS_FR = {
   softTitle: (p) => `Sous-scores relationnels par ${p.per} (0–100${NBSP}; 50 = la référence du profil)`,
   benchmark: 'référence (50)',
   noSoftData: 'Aucun sous-score n’a de données dans ce rapport.',
-  softIndexNote: `sur 100${NBSP}; 50 = la référence du profil`,
 } satisfies HtmlLabels;
 
 const HTML_LABELS = { en: HTML_LABELS_EN, fr: HTML_LABELS_FR } satisfies Record<Language, HtmlLabels>;

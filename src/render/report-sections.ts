@@ -8,7 +8,8 @@ import { sanitize } from '../format/text.js';
 /** A table beyond the hard and soft ones, with the sentences that go under it. */
 export interface Section {
   title: string;
-  grid: Grid;
+  /** Drawn one under the other; their key columns line up. */
+  grids: Grid[];
   notes: string[];
 }
 
@@ -56,7 +57,7 @@ function timeSection(report: Report, language: Language): Section | null {
     ],
     totalRow: false,
   };
-  return { title: labels.time.title, grid, notes: payback ? [paybackText(payback, language)] : [] };
+  return { title: labels.time.title, grids: [grid], notes: payback ? [paybackText(payback, language)] : [] };
 }
 
 function paybackText(payback: NonNullable<Report['payback']>, language: Language): string {
@@ -86,7 +87,7 @@ function carryoverSection(report: Report, language: Language): Section | null {
       column(labels.carryover.longTermRoi, 'right', rows.map((r) => formatRatio(r.longTermRoi, language)), true),
     ],
   };
-  return { title: labels.carryover.title({ decay: formatDecimal(carryover.decay, language), unit }), grid, notes: [labels.carryover.note({ unit })] };
+  return { title: labels.carryover.title({ decay: formatDecimal(carryover.decay, language), unit }), grids: [grid], notes: [labels.carryover.note({ unit })] };
 }
 
 function maturitySection(report: Report, language: Language): Section | null {
@@ -104,7 +105,7 @@ function maturitySection(report: Report, language: Language): Section | null {
     ],
     totalRow: false,
   };
-  return { title: labels.title, grid, notes: [] };
+  return { title: labels.title, grids: [grid], notes: [] };
 }
 
 function adoptionSection(report: Report, language: Language): Section | null {
@@ -122,5 +123,5 @@ function adoptionSection(report: Report, language: Language): Section | null {
     ],
   };
   const low = rows.some((r) => r.lowSample);
-  return { title: labels.title, grid, notes: low ? [labels.lowSample({ min: formatCount(adoption.minRespondents, language) })] : [] };
+  return { title: labels.title, grids: [grid], notes: low ? [labels.lowSample({ min: formatCount(adoption.minRespondents, language) })] : [] };
 }

@@ -90,6 +90,16 @@ export const LABELS_EN = {
     index: 'Soft index',
   },
   adoptionTotalOnly: 'Adoption comes from the team survey, which belongs to no channel: it counts in the Total only.',
+  keyFigure: {
+    modelledRoi: 'ROI (modelled)',
+    modelledRoiNote: (p: { share: string }) => `${p.share} of the value is results priced at the profile's values`,
+    revenueRoi: 'Revenue ROI (cash in the files)',
+    revenueRoiNone: 'n/a: no file carries revenue',
+    breakEven: (p: { result: string }) => `Break-even value per ${p.result}`,
+    breakEvenNote: (p: { value: string }) => `the profile counts ${p.value}; at this value the modelled ROI is 0`,
+    softIndexNote: "out of 100; 50 = the profile's benchmark",
+  },
+  unitCostNote: (p: { figures: string }) => `Unit costs divide the spend of the channels that brought the result; on all the spend they would be: ${p.figures}.`,
   tooEarlyMark: (p: { mark: string }) => `${p.mark} too early to judge: below the profile's maturity thresholds (see Maturity); the figure is not yet a verdict.`,
 
   nouns: {
@@ -126,7 +136,6 @@ export const LABELS_EN = {
     title: (p: { period: string }) => `Social-media ROI — ${p.period}`,
     keyFigures: 'Key figures',
     softIndex: 'Soft index',
-    softIndexValue: (p: { index: string }) => `${p.index} / 100 (50 = the profile's benchmark)`,
     profile: 'Profile',
     warnings: 'Warnings',
     method: 'Method',

@@ -21,7 +21,7 @@ export const LABELS_FR = {
     cpm: 'CPM',
     cpl: 'CPL',
     cpa: 'CPA',
-    revenueRoi: 'ROI en chiffre d’affaires',
+    revenueRoi: 'ROI sur CA',
     costPerHire: 'Coût par recrutement',
   },
   index: 'Indice',
@@ -91,6 +91,16 @@ export const LABELS_FR = {
     index: 'Indice',
   },
   adoptionTotalOnly: `L’adoption vient de l’enquête auprès de l’équipe, qui n’appartient à aucun canal${NBSP}: elle ne compte que dans le Total.`,
+  keyFigure: {
+    modelledRoi: 'ROI (modélisé)',
+    modelledRoiNote: (p) => `${p.share} de la valeur vient de résultats valorisés aux valeurs du profil`,
+    revenueRoi: 'ROI en chiffre d’affaires (encaissé dans les fichiers)',
+    revenueRoiNone: `n/a${NBSP}: aucun fichier ne porte de chiffre d’affaires`,
+    breakEven: (p) => `Valeur d’équilibre par ${p.result}`,
+    breakEvenNote: (p) => `le profil en compte ${p.value}${NBSP}; à cette valeur, le ROI modélisé est nul`,
+    softIndexNote: `sur 100${NBSP}; 50 = la référence du profil`,
+  },
+  unitCostNote: (p: { figures: string }) => `Les coûts unitaires divisent la dépense des canaux qui ont apporté le résultat${NBSP}; sur toute la dépense, ils seraient${NBSP}: ${p.figures}.`,
   tooEarlyMark: (p) => `${p.mark} trop tôt pour juger${NBSP}: sous les seuils de maturité du profil (voir Maturité)${NBSP}; le chiffre n’est pas encore un verdict.`,
 
   nouns: {
@@ -127,7 +137,6 @@ export const LABELS_FR = {
     title: (p) => `ROI des réseaux sociaux — ${p.period}`,
     keyFigures: 'Chiffres clés',
     softIndex: 'Indice relationnel',
-    softIndexValue: (p) => `${p.index} / 100 (50 = la référence du profil)`,
     profile: 'Profil',
     warnings: 'Avertissements',
     method: 'Méthode',

@@ -56,6 +56,7 @@ describe('renderHtml', () => {
       'Charts',
       'Hard ROI (EUR)',
       'Soft ROI (0–100; 50 = the profile&#39;s benchmark)',
+      'Rates per 1,000 impressions, growth in % a month (benchmark)',
       'Carryover (0.30 of a week&#39;s effect carries into the next)',
       'Maturity (too early to judge?)',
       'Team adoption (survey, 1–5)',

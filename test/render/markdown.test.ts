@@ -38,6 +38,7 @@ describe('renderMarkdown', () => {
       '## Key figures',
       '## Hard ROI (EUR)',
       "## Soft ROI (0–100; 50 = the profile's benchmark)",
+      '## Rates per 1,000 impressions, growth in % a month (benchmark)',
       "## Carryover (0.30 of a week's effect carries into the next)",
       '## Maturity (too early to judge?)',
       '## Team adoption (survey, 1–5)',
