@@ -19,6 +19,8 @@ const STYLES = {
   count: { minimumFractionDigits: 0, maximumFractionDigits: 2, signDisplay: 'negative' },
   signedPercent: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
   percent: { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' },
+  wholePercent: { style: 'percent', maximumFractionDigits: 0, signDisplay: 'negative' },
+  finePercent: { style: 'percent', maximumFractionDigits: 3, signDisplay: 'negative' },
   twoDecimals: { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' },
   whole: { maximumFractionDigits: 0, signDisplay: 'negative' },
 } satisfies Record<string, Intl.NumberFormatOptions>;
@@ -90,6 +92,16 @@ export function formatPerThousand(value: number | null, language: Language): str
 /** A share of a whole, such as growth against the audience: 0.018 → `1.80%`. */
 export function formatPercent(value: number | null, language: Language): string {
   return format(value, 'percent', language);
+}
+
+/** A share to the whole per cent, where decimals would claim a precision it has not: 0.347 → `35%`. */
+export function formatWholePercent(value: number | null, language: Language): string {
+  return format(value, 'wholePercent', language);
+}
+
+/** A small rate as written in a profile, to a thousandth of a per cent: 0.0009 → `0.09%`. */
+export function formatFinePercent(value: number | null, language: Language): string {
+  return format(value, 'finePercent', language);
 }
 
 /** A plain figure to two decimals, such as a mean on a 1–5 scale: `3.50`. */

@@ -6,8 +6,6 @@ export interface UseCaseLead {
   leadDrivers: ValueDriver['driver'][];
   /** The soft sub-scores a report shows first, most important first. */
   leadScores: SubScoreKey[];
-  /** How a heading names the use case. */
-  label: string;
 }
 
 /**
@@ -18,27 +16,22 @@ export const USE_CASES: Record<UseCase, UseCaseLead> = {
   'social-selling': {
     leadDrivers: ['lead', 'revenue', 'conversion', 'message'],
     leadScores: ['conversation', 'advocacy', 'amplification'],
-    label: 'Social selling',
   },
   recruitment: {
     leadDrivers: ['application', 'hire', 'lead'],
     leadScores: ['advocacy', 'amplification', 'conversation'],
-    label: 'Recruitment',
   },
   'customer-relations': {
     leadDrivers: ['revenue', 'conversion', 'message', 'lead'],
     leadScores: ['conversation', 'sentiment', 'engagement'],
-    label: 'Customer relations',
   },
   communication: {
     leadDrivers: ['conversion', 'lead', 'application'],
     leadScores: ['amplification', 'engagement', 'growth', 'sentiment'],
-    label: 'Communication',
   },
   training: {
     leadDrivers: ['lead', 'conversion'],
     leadScores: ['adoption', 'advocacy', 'conversation'],
-    label: 'Training',
   },
 };
 

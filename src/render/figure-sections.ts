@@ -1,4 +1,4 @@
-import { NOT_AVAILABLE, formatAmount, formatList, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore } from '../format/format-value.js';
+import { NOT_AVAILABLE, formatAmount, formatList, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore, formatWholePercent } from '../format/format-value.js';
 import { sanitize } from '../format/text.js';
 import type { Language } from '../model/language.js';
 import type { BenchmarkedScore, SubScoreKey } from '../model/profile.js';
@@ -173,7 +173,7 @@ export function keyFigures(report: Report, language: Language): KeyFigure[] {
     {
       name: labels.keyFigure.modelledRoi,
       value: formatRatio(hard.roi, language),
-      notes: priced === null ? [] : [labels.keyFigure.modelledRoiNote({ share: formatPercent(priced, language) })],
+      notes: priced === null ? [] : [labels.keyFigure.modelledRoiNote({ share: formatWholePercent(priced, language) })],
     },
     hard.revenueRoi === null
       ? { name: labels.keyFigure.revenueRoi, value: NOT_AVAILABLE, notes: [labels.keyFigure.revenueRoiNone] }

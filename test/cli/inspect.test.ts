@@ -22,6 +22,18 @@ describe('inspect', () => {
     await expect(stdout).toMatchFileSnapshot(`../golden/cli/inspect-${name}.txt`);
   });
 
+  it.each([
+    ['ledger-fr', LEDGER_FR],
+    ['linkedin-page-content-xls', 'test/fixtures/workbooks/linkedin-page-content-en-biff8-date-cells.xls'],
+    ['unknown-network', 'test/fixtures/ingest/generic-network-daily-en.csv'],
+  ])('speaks French with --lang fr, or LANG=fr: %s, as the golden file', async (name, file) => {
+    const asked = await cli(['inspect', file, '--lang', 'fr']);
+    expect([asked.code, asked.stderr]).toEqual([0, '']);
+    expect(widest(asked.stdout)).toBeLessThanOrEqual(100);
+    await expect(asked.stdout).toMatchFileSnapshot(`../golden/cli/inspect-${name}.fr.txt`);
+    expect((await cli(['inspect', file], { LANG: 'fr_FR.UTF-8' })).stdout).toBe(asked.stdout);
+  });
+
   it('names what each column is read as, and what is left unread', async () => {
     const { stdout } = await cli(['inspect', GOOGLE_ADS_FR]);
     expect(stdout).toMatch(/^ +9 +Coût +spend$/m);

@@ -177,7 +177,7 @@ describe('inspect on a workbook', () => {
     expect(stdout).toMatch(/^ +4 +Impressions \(total\) +impressions$/m);
     expect(stdout).toMatch(/^ +2 +Impressions \(organic\) +not read$/m);
     expect(stdout).toMatch(/^ +header +row 2, UI language en$/m);
-    expect(stdout).toContain(`${CONTENT_XLS} [All posts]\n  left out   no header of a known kind\n`);
+    expect(stdout).toContain(`${CONTENT_XLS} [All posts]\n  left out       no header of a known kind\n`);
     await expect(stdout).toMatchFileSnapshot('../golden/cli/inspect-linkedin-page-content-xls.txt');
   });
 

@@ -47,6 +47,18 @@ describe('profiles show', () => {
     await expect(stdout).toMatchFileSnapshot('../golden/cli/profiles-show-b2b-saas.txt');
   });
 
+  it('speaks French with --lang fr or LANG=fr, the profile’s own notes as written', async () => {
+    const asked = await cli(['profiles', 'show', 'b2b-saas', '--lang', 'fr']);
+    expect([asked.code, asked.stderr]).toEqual([0, '']);
+    expect(asked.stdout).toContain('  hire            4\u202f300,00\n');
+    expect(asked.stdout).toContain('\nPondérations (de l’indice relationnel)\n');
+    await expect(asked.stdout).toMatchFileSnapshot('../golden/cli/profiles-show-b2b-saas.fr.txt');
+    expect((await cli(['profiles', 'show', 'b2b-saas'], { LANG: 'fr_FR.UTF-8' })).stdout).toBe(asked.stdout);
+    const list = await cli(['profiles', 'list', '--lang', 'fr']);
+    await expect(list.stdout).toMatchFileSnapshot('../golden/cli/profiles-list.fr.txt');
+    expect((await cli(['profiles', 'validate', GOOD, '--lang', 'fr'])).stdout).toBe(`${GOOD}\u00a0: valide (étend b2b-saas)\n`);
+  });
+
   it.each(SECTORS)('fits %s in 100 columns', async (id) => {
     const { code, stdout } = await cli(['profiles', 'show', id]);
     expect(code).toBe(0);
@@ -58,6 +70,9 @@ describe('profiles show', () => {
     expect(stdout).toContain(`From: ${GOOD} → built-in b2b-saas\n`);
     expect(stdout).toContain(`  lead            250.00  [from ${GOOD}]\n`);
     expect(stdout).toContain('  hire            4,300.00\n');
+    // The built-in's note explains €400, not the user's €250: it is not shown as the reason for 250.
+    expect(stdout).toContain(`    set by ${GOOD}, which gives no note of its own: the note of\n    the profile it extends spoke of another value\n`);
+    expect(stdout).not.toContain('assumption: €400 a lead');
   });
 
   it('gives the resolved profile, its chain and every key’s origin as JSON', async () => {
