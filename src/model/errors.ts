@@ -2,8 +2,9 @@ import type { ErrorCode, Problem } from './problem.js';
 
 /**
  * The one error type thrown on the fatal path (unreadable input, unknown format, invalid profile).
- * It is caught only in cli/main.ts, which prints its problem as one line and exits 2; any other
- * error is a bug.
+ * It reaches cli/run.ts, which prints its problem as one line and exits 2; the readers catch it
+ * only to go on under --lenient, to hand it back from a worker thread, or (inspect) to suggest a
+ * mapping for a file of no known kind. Any other error is a bug.
  */
 export class SocialRoiError extends Error {
   readonly problem: Problem<ErrorCode>;

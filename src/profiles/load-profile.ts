@@ -34,7 +34,8 @@ interface Layer extends Target {
   parent: string | undefined;
 }
 
-// Resolved from this module, so it is src/profiles/builtin under vitest and dist/profiles/builtin once built.
+// Resolved from this module: src/profiles/builtin/ under vitest; once bundled, the module sits in dist/ and
+// scripts/build.mjs copies the profiles to dist/builtin/.
 const BUILTIN_DIR = fileURLToPath(new URL('./builtin/', import.meta.url));
 
 /** Keys that reach an object's prototype when assigned: never profile keys. */

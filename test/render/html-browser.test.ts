@@ -7,11 +7,16 @@ import { cli } from '../helpers/cli.js';
 
 /*
  * The HTML report in a real browser: Debian's Chromium, driven by playwright-core (which never
- * downloads a browser of its own). .ci/run installs Chromium when it is missing; without it this
- * test fails rather than skips, so a green run always means the page was really drawn.
+ * downloads a browser of its own). Under CI (CI=true, set by .ci/run, which installs Chromium) a
+ * missing browser fails the run, so a green CI always means the page was really drawn; on a machine
+ * with only Node the test is skipped, with one line saying how to run it.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.SOCIAL_ROI_CHROMIUM ?? '/usr/bin/chromium';
+const HOW_TO_RUN = `install it with "apt-get install -y --no-install-recommends chromium" (.ci/run does), or name another with SOCIAL_ROI_CHROMIUM`;
+const required = process.env.CI === 'true';
+const present = existsSync(CHROMIUM);
+if (!present && !required) console.warn(`HTML browser test skipped: ${CHROMIUM} not found; ${HOW_TO_RUN}`);
 // No sandbox as root; the rest keeps Chromium from calling home, which a closed network refuses loudly.
 // playwright-core gives every launch a fresh, empty profile directory of its own.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -80,13 +85,11 @@ function expectOnOneAxis(points: readonly Mark[]): void {
   for (const point of points) expect(centre(point), point.key).toBeCloseTo(centre(low) + (point.value - low.value) * perUnit, 0);
 }
 
-describe('the HTML report in headless Chromium', () => {
+describe.skipIf(!present && !required)('the HTML report in headless Chromium', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: the HTML report is tested in Debian's Chromium; install it with "apt-get install -y --no-install-recommends chromium" (.ci/run does)`);
-    }
+    if (!present) throw new Error(`${CHROMIUM} not found, and CI=true requires the browser test: ${HOW_TO_RUN}`);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 30_000);

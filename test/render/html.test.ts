@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { renderHtml } from '../../src/render/html.js';
+import { HTML_STYLE } from '../../src/render/html-style.js';
 import type { Language } from '../../src/model/language.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
@@ -30,9 +31,18 @@ const hostile: Report = {
   warnings: [{ code: 'negative-amount', severity: 'warning', params: { count: 1 }, location: { file: FILE_NAME, line: 3 } }],
 };
 
+/** The page's style is the same in every report: it is checked once, so that each golden shows what differs. */
+const STYLE_BLOCK = `<style>${HTML_STYLE}</style>`;
+
 describe('renderHtml golden files', () => {
   it.each(CASES)('%s', async (file, language: Language, report: Report) => {
-    await expect(renderHtml(report, { language })).toMatchFileSnapshot(`../golden/render/${file}.html`);
+    const page = renderHtml(report, { language });
+    expect(page.split(STYLE_BLOCK)).toHaveLength(2);
+    await expect(page.replace(STYLE_BLOCK, '<style>/* html-style.css */</style>')).toMatchFileSnapshot(`../golden/render/${file}.html`);
+  });
+
+  it('carries the one style sheet, as its golden file', async () => {
+    await expect(`${HTML_STYLE}\n`).toMatchFileSnapshot('../golden/render/html-style.css');
   });
 });
 
