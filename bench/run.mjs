@@ -54,12 +54,17 @@ function checkTotals(stdout, totals, label) {
   const report = JSON.parse(stdout);
   const spendCents = Math.round(report.total.metrics.spend * 100);
   if (spendCents !== totals.spend || report.total.metrics.impressions !== totals.impressions) {
-    throw new Error(`${label}: totals differ from the generator's (spend ${spendCents} vs ${totals.spend}, impressions ${report.total.metrics.impressions} vs ${totals.impressions})`);
+    throw new Error(
+      `${label}: totals differ from the generator's (spend ${spendCents} vs ${totals.spend}, impressions ${report.total.metrics.impressions} vs ${totals.impressions})`,
+    );
   }
 }
 
 async function throughput(dir) {
-  const lines = ['| export | rows | MB | report (median s) | rows/s | MB/s | peak RSS MB | csv-parse floor (s) | ratio |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| export | rows | MB | report (median s) | rows/s | MB/s | peak RSS MB | csv-parse floor (s) | ratio |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const { kind, rows, runs } of PLAN.filter((p) => p.rows <= MAX_ROWS)) {
     const path = join(dir, `${kind}-${rows}.csv`);
     const totals = await generate(kind, rows, path);
@@ -76,7 +81,9 @@ async function throughput(dir) {
     }
     const wall = median(full);
     const base = median(floor);
-    lines.push(`| ${kind} | ${rows.toLocaleString('en-US')} | ${fmt(mb, 1)} | ${fmt(wall)} | ${fmt(rows / wall, 0)} | ${fmt(mb / wall, 1)} | ${fmt(rss, 0)} | ${fmt(base)} | ${fmt(wall / base)}× |`);
+    lines.push(
+      `| ${kind} | ${rows.toLocaleString('en-US')} | ${fmt(mb, 1)} | ${fmt(wall)} | ${fmt(rows / wall, 0)} | ${fmt(mb / wall, 1)} | ${fmt(rss, 0)} | ${fmt(base)} | ${fmt(wall / base)}× |`,
+    );
     console.error(lines.at(-1));
     rmSync(path);
   }

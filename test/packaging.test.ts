@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
@@ -12,7 +12,9 @@ const BUILTINS = new Set(builtinModules);
 
 function specifiers(code: string): string[] {
   // `from "x"` and `import("x")` of a module, `require("x")`: not `Buffer.from(",")` and the like.
-  const found = [...code.matchAll(/\bfrom\s*["']([^"'./\s\\][^"'\s\\]*)["']|\b(?:import|require)\(\s*["']([^"'./\s\\][^"'\s\\]*)["']\s*\)/g)];
+  const found = [
+    ...code.matchAll(/\bfrom\s*["']([^"'./\s\\][^"'\s\\]*)["']|\b(?:import|require)\(\s*["']([^"'./\s\\][^"'\s\\]*)["']\s*\)/g),
+  ];
   return found.map((match) => match[1] ?? match[2]!);
 }
 
@@ -27,7 +29,9 @@ describe('the package', () => {
   });
 
   it('holds the launcher, the bundle, the JSON schema and the documents, nothing else', () => {
-    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as {
+      files: { path: string }[];
+    }[];
     const tops = new Set(pack!.files.map((file) => file.path.split('/')[0]));
     expect([...tops].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'schema']);
     expect(pack!.files.map((file) => file.path)).toContain('dist/builtin/b2b-saas.json');

@@ -7,7 +7,10 @@ import { cli } from './helpers/cli.js';
 const README = readFileSync('README.md', 'utf8');
 
 /** Every `$ npx social-roi …` block in the README shows exactly what the command prints. */
-const SHOWN = [...README.matchAll(/```\n\$ npx social-roi ([^\n]+)\n([\s\S]*?)```/g)].map((m) => ({ args: m[1]!.split(' '), output: m[2]! }));
+const SHOWN = [...README.matchAll(/```\n\$ npx social-roi ([^\n]+)\n([\s\S]*?)```/g)].map((m) => ({
+  args: m[1]!.split(' '),
+  output: m[2]!,
+}));
 
 /** Every command line the README tells a user to type. */
 const COMMANDS = [...README.matchAll(/^npx social-roi (.+?)(?: >.*)?$/gm)].map((m) => m[1]!.split(' '));
@@ -48,6 +51,6 @@ describe('the README', () => {
     const quickStart = /## Quick start\n\n```sh\n(.*)\n(.*)\n```/.exec(README);
     expect(quickStart?.slice(1)).toEqual(['npm install && npx social-roi report examples/september-2026/', 'npm test']);
     // CI installs from the lock file, then runs exactly the README's test command (CI=true: the browser test is required).
-    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci\n(?:#.*\n|export CI=true\n)*npm test$/m);
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci\n(?:#.*\n|export CI=true\n|npm run lint\n)*npm test$/m);
   });
 });

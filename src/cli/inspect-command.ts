@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { loadMappings } from '../config/load-mappings.js';
 import { LANGUAGES, type Language } from '../model/language.js';
-import { inspectFile, type Inspection } from '../read/inspect-file.js';
-import { unlessUnknown, type Unrecognised } from '../read/inspect-unknown.js';
+import { type Inspection, inspectFile } from '../read/inspect-file.js';
+import { type Unrecognised, unlessUnknown } from '../read/inspect-unknown.js';
 import { listInputs } from '../read/list-inputs.js';
 import type { SheetLeftOut } from '../read/read-types.js';
 import { inspectJson } from '../render/inspect-json.js';
@@ -28,14 +28,21 @@ export function inspectCommand(io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .addOption(new Option('--lang <language>', 'language of the text (default: fr when LANG starts with fr, else en)').choices(LANGUAGES))
     .option('--map <file>', 'a mapping file to read exports no built-in kind knows (repeatable)', collect, [])
-    .addHelpText('after', '\nExamples:\n  social-roi inspect exports/linkedin.csv --format json\n  social-roi inspect exports/crm.csv --map crm-mapping.json\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  social-roi inspect exports/linkedin.csv --format json\n  social-roi inspect exports/crm.csv --map crm-mapping.json\n',
+    )
     .action(async (paths: string[], options: { format: InspectFormat; lang?: Language; map: string[] }) => {
       const language = options.lang ?? languageFromEnv(io.terminal().env);
       const mapped = mappedSources(await loadMappings(options.map));
       const inspections: (Inspection | SheetLeftOut | Unrecognised)[] = [];
       for (const input of await listInputs(paths, io.cwd())) {
         // A file of no known kind gets a mapping to start from instead of an error.
-        inspections.push(...(await inspectFile(input, { sources: SOURCES, mapped, stdin: io.stdin() }).catch(async (error: unknown) => [await unlessUnknown(input, error)])));
+        inspections.push(
+          ...(await inspectFile(input, { sources: SOURCES, mapped, stdin: io.stdin() }).catch(async (error: unknown) => [
+            await unlessUnknown(input, error),
+          ])),
+        );
       }
       await io.writeOut(options.format === 'json' ? inspectJson(inspections, language) : inspectText(inspections, language));
     });

@@ -44,7 +44,12 @@ export const processIo: Io = {
     process.stderr.write(text);
   },
   writeFile: writeFileAtomically,
-  terminal: () => ({ isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, columns: process.stdout.columns, env: process.env }),
+  terminal: () => ({
+    isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns,
+    env: process.env,
+  }),
   cwd: () => process.cwd(),
   stdin: () => process.stdin,
 };

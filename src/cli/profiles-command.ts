@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { LANGUAGES, type Language } from '../model/language.js';
 import type { Profile } from '../model/profile.js';
 import { listBuiltinProfiles, loadProfile } from '../profiles/load-profile.js';
-import { profileShowText, profileValidText, profilesListText } from '../render/profiles-text.js';
+import { profileShowText, profilesListText, profileValidText } from '../render/profiles-text.js';
 import type { Io } from './io.js';
 import { languageFromEnv } from './report-options.js';
 import { chooseWidth } from './terminal.js';
@@ -14,20 +14,18 @@ type Format = (typeof FORMATS)[number];
 const STARTER_KEYS = ['values', 'weights', 'maturity'] as const;
 
 export function profilesCommand(io: Io): Command {
-  return (
-    described(
-      new CommandGroup('profiles'),
-      'list, show, start and check sector profiles',
-      'A profile says what a lead, a conversion, an application, a hire and a message are worth, and holds the ' +
-        'benchmarks, weights and thresholds of the soft ROI. Use a built-in one, or a JSON file that extends one ' +
-        'and changes a few keys.',
-      ['list', 'show recruitment', 'init b2b-saas > my-profile.json', 'validate my-profile.json'],
-    )
-      .addCommand(listCommand(io))
-      .addCommand(showCommand(io))
-      .addCommand(initCommand(io))
-      .addCommand(validateCommand(io))
-  );
+  return described(
+    new CommandGroup('profiles'),
+    'list, show, start and check sector profiles',
+    'A profile says what a lead, a conversion, an application, a hire and a message are worth, and holds the ' +
+      'benchmarks, weights and thresholds of the soft ROI. Use a built-in one, or a JSON file that extends one ' +
+      'and changes a few keys.',
+    ['list', 'show recruitment', 'init b2b-saas > my-profile.json', 'validate my-profile.json'],
+  )
+    .addCommand(listCommand(io))
+    .addCommand(showCommand(io))
+    .addCommand(initCommand(io))
+    .addCommand(validateCommand(io));
 }
 
 /**

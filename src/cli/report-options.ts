@@ -1,19 +1,24 @@
 import { InvalidArgumentError } from 'commander';
 import type { Threshold } from '../compute/exit-code.js';
-import { READABLE_YEARS, parseDate } from '../ingest/dates.js';
-import { DIMENSIONS, type Dimension } from '../model/report.js';
+import { parseDate, READABLE_YEARS } from '../ingest/dates.js';
 import { suggest } from '../json/key-issues.js';
 import { isPlausibleRate, RATE_RANGE } from '../model/fx.js';
 import type { Language } from '../model/language.js';
+import { DIMENSIONS, type Dimension } from '../model/report.js';
 
 /** Parsers of the report command's option values: a bad value is a usage error (exit 2) naming it. */
 
 export function parseDimensions(value: string): Dimension[] {
-  const parts = value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+  const parts = value
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => part !== '');
   for (const part of parts) {
     if (!(DIMENSIONS as readonly string[]).includes(part)) {
       const guess = suggest(part, DIMENSIONS);
-      throw new InvalidArgumentError(`unknown dimension "${part}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${DIMENSIONS.join(', ')}`);
+      throw new InvalidArgumentError(
+        `unknown dimension "${part}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${DIMENSIONS.join(', ')}`,
+      );
     }
   }
   if (parts.length === 0) throw new InvalidArgumentError(`expected one or more of ${DIMENSIONS.join(', ')}`);
@@ -36,7 +41,8 @@ export function parseJobs(value: string): number {
 
 export function parseDay(value: string): string {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value, 'ymd') : null;
-  if (iso === null) throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, from ${READABLE_YEARS.first} to ${READABLE_YEARS.last}`);
+  if (iso === null)
+    throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, from ${READABLE_YEARS.first} to ${READABLE_YEARS.last}`);
   return iso;
 }
 
@@ -51,8 +57,16 @@ export function parseThresholds(value: string, previous: readonly Threshold[] = 
   for (const part of value.split(',')) {
     const [name, figure, ...rest] = part.split('=').map((s) => s.trim());
     const number = Number(figure);
-    if (!(THRESHOLD_NAMES as readonly string[]).includes(name ?? '') || figure === undefined || figure === '' || rest.length > 0 || !Number.isFinite(number)) {
-      throw new InvalidArgumentError(`expected name=number pairs such as roi=0,soft=50 (names: ${THRESHOLD_NAMES.join(', ')}), got "${part}"`);
+    if (
+      !(THRESHOLD_NAMES as readonly string[]).includes(name ?? '') ||
+      figure === undefined ||
+      figure === '' ||
+      rest.length > 0 ||
+      !Number.isFinite(number)
+    ) {
+      throw new InvalidArgumentError(
+        `expected name=number pairs such as roi=0,soft=50 (names: ${THRESHOLD_NAMES.join(', ')}), got "${part}"`,
+      );
     }
     thresholds.push({ name: name as Threshold['name'], threshold: number });
   }
@@ -76,7 +90,9 @@ export function parseRate(value: string, previous: Readonly<Record<string, numbe
   const [code = '', figure = '', ...rest] = value.split('=').map((s) => s.trim());
   const rate = Number(figure.replace(',', '.'));
   if (!CURRENCY_CODE.test(code.toUpperCase()) || rest.length > 0 || figure === '' || !isPlausibleRate(rate)) {
-    throw new InvalidArgumentError(`expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report's currency), got "${value}"; a rate lies between ${RATE_RANGE.min} and ${RATE_RANGE.max}`);
+    throw new InvalidArgumentError(
+      `expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report's currency), got "${value}"; a rate lies between ${RATE_RANGE.min} and ${RATE_RANGE.max}`,
+    );
   }
   return { ...previous, [code.toUpperCase()]: rate };
 }

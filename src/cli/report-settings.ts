@@ -51,7 +51,7 @@ export interface ReportSettings {
   thresholds: Threshold[];
 }
 
-export const DEFAULT_PROFILE = 'b2b-saas';
+const DEFAULT_PROFILE = 'b2b-saas';
 
 /**
  * Each setting is the flag's, else the configuration's, else the default; the terminal decides only

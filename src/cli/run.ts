@@ -1,19 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import { isSocialRoiError } from '../model/errors.js';
-import { problemLine } from '../report/messages.js';
 import { LANGUAGES, type Language } from '../model/language.js';
-import { languageFromEnv } from './report-options.js';
+import { problemLine } from '../report/messages.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io, Outcome } from './io.js';
 import { profilesCommand } from './profiles-command.js';
 import { reportCommand } from './report-command.js';
+import { languageFromEnv } from './report-options.js';
 
 export const EXIT = { ok: 0, thresholdNotMet: 1, input: 2, internal: 3 } as const;
 
 /** Kept equal to package.json's version by a test. */
 export const VERSION = '0.1.0';
 
-export function buildProgram(io: Io, outcome: Outcome): Command {
+function buildProgram(io: Io, outcome: Outcome): Command {
   const program = new Command('social-roi')
     .description('The hard and soft return on social-media work, from the exports you already have.')
     .version(VERSION)

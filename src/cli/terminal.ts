@@ -10,10 +10,10 @@ export interface TerminalFacts {
 }
 
 /** Piped output is read by programs or pasted into mail: a fixed width keeps it stable. */
-export const PIPED_WIDTH = 100;
+const PIPED_WIDTH = 100;
 
 /** Colour only on a terminal, never when NO_COLOR is set or --no-color is given; FORCE_COLOR forces it. */
-export function wantsColor(facts: TerminalFacts, flag: boolean | undefined): boolean {
+function wantsColor(facts: TerminalFacts, flag: boolean | undefined): boolean {
   if (flag === false) return false;
   if (facts.env.NO_COLOR !== undefined && facts.env.NO_COLOR !== '') return false;
   const forced = facts.env.FORCE_COLOR !== undefined && facts.env.FORCE_COLOR !== '0';

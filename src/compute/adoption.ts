@@ -1,4 +1,4 @@
-import { warning, type Problem } from '../model/problem.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { SurveyAnswer } from '../model/records.js';
 import type { Adoption, AdoptionFigures } from '../model/report.js';
 
@@ -18,7 +18,9 @@ export function adoptionOf(answers: readonly SurveyAnswer[], minRespondents: num
   return {
     ...figuresOf(latest, minRespondents),
     minRespondents,
-    teams: [...teams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([team, members]) => ({ team, ...figuresOf(members, minRespondents) })),
+    teams: [...teams]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([team, members]) => ({ team, ...figuresOf(members, minRespondents) })),
   };
 }
 

@@ -18,7 +18,13 @@ export type MonthlySpend = Map<string, Map<Channel, number>>;
 export function addMonthlySpend(spend: MonthlySpend, channel: Channel, start: string, end: string, amount: number): void {
   if (amount === 0) return;
   const months = periodDays(start, end, 'month');
-  const shares = months.length === 1 ? [amount] : splitByWeights(amount, months.map((m) => m.days));
+  const shares =
+    months.length === 1
+      ? [amount]
+      : splitByWeights(
+          amount,
+          months.map((m) => m.days),
+        );
   months.forEach((m, i) => {
     const byChannel = spend.get(m.period) ?? new Map<Channel, number>();
     byChannel.set(channel, (byChannel.get(channel) ?? 0) + shares[i]!);
@@ -34,7 +40,13 @@ export function addMonthlySpend(spend: MonthlySpend, channel: Channel, start: st
  */
 export function allocateSharedCost(entry: SpendEntry, spend: MonthlySpend): CostPiece[] {
   const months = periodDays(entry.start, entry.end, 'month');
-  const monthAmounts = months.length === 1 ? [entry.amount] : splitByWeights(entry.amount, months.map((m) => m.days));
+  const monthAmounts =
+    months.length === 1
+      ? [entry.amount]
+      : splitByWeights(
+          entry.amount,
+          months.map((m) => m.days),
+        );
   const pieces: CostPiece[] = [];
   let cursor = entry.start;
   months.forEach((month, i) => {
@@ -48,8 +60,13 @@ export function allocateSharedCost(entry: SpendEntry, spend: MonthlySpend): Cost
       pieces.push({ channel: 'all', ...range, amount, entry });
       return;
     }
-    const shares = splitByWeights(amount, payers.map(([, spent]) => spent));
-    payers.forEach(([channel], j) => pieces.push({ channel, ...range, amount: shares[j]!, entry }));
+    const shares = splitByWeights(
+      amount,
+      payers.map(([, spent]) => spent),
+    );
+    payers.forEach(([channel], j) => {
+      pieces.push({ channel, ...range, amount: shares[j]!, entry });
+    });
   });
   return pieces;
 }

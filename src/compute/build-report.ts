@@ -1,6 +1,6 @@
-import { warning, type Problem } from '../model/problem.js';
-import type { Profile, UseCase } from '../model/profile.js';
 import type { IngestedData } from '../model/ingested.js';
+import { type Problem, warning } from '../model/problem.js';
+import type { Profile, UseCase } from '../model/profile.js';
 import type { Adoption, Dimension, Report, SubScore, TimeDimension, TimelinePoint, ValueDriver } from '../model/report.js';
 import { USE_CASES } from '../model/use-case-leads.js';
 import { adoptionOf, lowSampleWarnings } from './adoption.js';
@@ -8,19 +8,19 @@ import { AudienceBook } from './audience.js';
 import { carryover } from './carryover.js';
 import type { Cell } from './cells.js';
 import { clipObservations, clipSpendEntries, type DateWindow } from './clip-period.js';
-import { profileValuesIn, toReportCurrency, type ExchangeRates } from './currency.js';
+import { type ExchangeRates, profileValuesIn, toReportCurrency } from './currency.js';
 import { doubleCountWarnings } from './double-count.js';
 import { fatigueWarnings } from './fatigue.js';
 import { fillGrid } from './fill-grid.js';
-import { lifetimeMixedWarnings } from './lifetime-mixed.js';
-import { figures, rollUp, sumCells, type FigureContext, type Span } from './group-figures.js';
+import { type FigureContext, figures, rollUp, type Span, sumCells } from './group-figures.js';
 import { normalizeGroupBy, timeDimensionOf } from './group-key.js';
-import { exactMoney, moneyFigures, valueDrivers, type ExactMoney, type ValuedDriver } from './hard-roi.js';
+import { type ExactMoney, exactMoney, moneyFigures, type ValuedDriver, valueDrivers } from './hard-roi.js';
+import { lifetimeMixedWarnings } from './lifetime-mixed.js';
 import { maturityOf, tooEarlyWarnings } from './maturity.js';
 import { negativeCostWarnings } from './negative-cost.js';
 import { noCostWarnings } from './no-cost.js';
-import { payback, type PeriodMoney } from './payback.js';
-import { periodsOf, seriesByChannel, type PeriodSums } from './series.js';
+import { type PeriodMoney, payback } from './payback.js';
+import { type PeriodSums, periodsOf, seriesByChannel } from './series.js';
 
 export interface ReportRequest {
   profile: Profile;
@@ -107,7 +107,8 @@ export function buildReport(ingested: IngestedData, request: ReportRequest): Rep
 
 function windowWarnings(ingested: IngestedData, data: IngestedData, window: DateWindow): Problem[] {
   const asked = window.from !== null || window.to !== null;
-  const emptied = data.observations.length + data.spendEntries.length === 0 && ingested.observations.length + ingested.spendEntries.length > 0;
+  const emptied =
+    data.observations.length + data.spendEntries.length === 0 && ingested.observations.length + ingested.spendEntries.length > 0;
   return asked && emptied ? [warning('empty-window', { from: window.from ?? '…', to: window.to ?? '…' })] : [];
 }
 
@@ -137,7 +138,10 @@ function moneyByChannel(series: ReadonlyMap<string, readonly PeriodSums[]>, prof
 /** The results a use case prices first; without one, the path from a lead to a hire. */
 function leadResults(useCase: UseCase | null): ValuedDriver[] {
   const usual: ValuedDriver[] = ['lead', 'conversion', 'application', 'hire'];
-  const lead = useCase === null ? [] : USE_CASES[useCase].leadDrivers.filter((driver): driver is ValuedDriver => driver !== 'revenue' && driver !== 'message');
+  const lead =
+    useCase === null
+      ? []
+      : USE_CASES[useCase].leadDrivers.filter((driver): driver is ValuedDriver => driver !== 'revenue' && driver !== 'message');
   return [...lead, ...usual.filter((driver) => !lead.includes(driver))];
 }
 

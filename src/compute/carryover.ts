@@ -1,4 +1,4 @@
-import { UNITS_PER_ONE, ratio, roundDiv, unitsToMoney } from '../model/exact.js';
+import { ratio, roundDiv, UNITS_PER_ONE, unitsToMoney } from '../model/exact.js';
 import type { Carryover, CarryoverFigures } from '../model/report.js';
 import type { PeriodMoney } from './payback.js';
 
@@ -22,7 +22,10 @@ export function carryover(byChannel: ReadonlyMap<string, readonly PeriodMoney[]>
   const cost = everything.reduce((sum, p) => sum + p.cost, 0n);
   const value = everything.reduce((sum, p) => sum + p.value, 0n);
   const pending = channels.every((c) => c.pendingValue !== null) ? channels.reduce((sum, c) => sum + c.pendingValue!, 0) : null;
-  const lastPeriods = channels.map((c) => c.lastPeriod).filter((p): p is string => p !== null).sort();
+  const lastPeriods = channels
+    .map((c) => c.lastPeriod)
+    .filter((p): p is string => p !== null)
+    .sort();
   return { decay, unit, total: summary(cost, value, pending, lastPeriods.at(-1) ?? null), channels };
 }
 

@@ -1,5 +1,5 @@
 import { splitByWeights } from '../model/exact.js';
-import { METRIC_INDEX, emptySums, type Channel, type MetricPresence, type MetricSums } from '../model/metrics.js';
+import { type Channel, emptySums, METRIC_INDEX, type MetricPresence, type MetricSums } from '../model/metrics.js';
 import type { Observation } from '../model/records.js';
 import type { TimeDimension } from '../model/report.js';
 import { periodKey } from './group-key.js';
@@ -84,7 +84,17 @@ export class CellGrid {
     const key = `${channel}\u001f${campaign ?? ''}\u001f${period ?? ''}`;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = { channel, campaign, period, sums: emptySums(), presence: 0, otherCosts: 0, conversionsWithoutRevenue: 0, sentimentSum: 0, sentimentWeight: 0 };
+      cell = {
+        channel,
+        campaign,
+        period,
+        sums: emptySums(),
+        presence: 0,
+        otherCosts: 0,
+        conversionsWithoutRevenue: 0,
+        sentimentSum: 0,
+        sentimentWeight: 0,
+      };
       this.cells.set(key, cell);
     }
     return cell;

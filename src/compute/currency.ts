@@ -64,7 +64,12 @@ export function toReportCurrency(
  */
 export type CurrencyOrigin = { profile: string; chosen: boolean };
 
-function mixedCurrency(record: Observation | SpendEntry, all: readonly (Observation | SpendEntry)[], currency: string, origin: CurrencyOrigin): SocialRoiError {
+function mixedCurrency(
+  record: Observation | SpendEntry,
+  all: readonly (Observation | SpendEntry)[],
+  currency: string,
+  origin: CurrencyOrigin,
+): SocialRoiError {
   const other = all.find((r) => r.currency === currency && r.file !== record.file);
   return new SocialRoiError(
     inputError(
@@ -81,7 +86,11 @@ export function profileValuesIn(profile: Profile, currency: string, fx: Exchange
   const rate = fx[profile.currency];
   if (rate === undefined) {
     throw new SocialRoiError(
-      inputError('INPUT_PROFILE_CURRENCY', { currency: profile.currency, expected: currency, profile: profile.id }, { file: `profile ${profile.id}` }),
+      inputError(
+        'INPUT_PROFILE_CURRENCY',
+        { currency: profile.currency, expected: currency, profile: profile.id },
+        { file: `profile ${profile.id}` },
+      ),
     );
   }
   return Object.fromEntries(Object.entries(profile.values).map(([key, value]) => [key, Math.round(value * rate * 100) / 100]));

@@ -1,6 +1,6 @@
 import { monthKey } from '../model/calendar.js';
 import { hasMetric, type MetricKey } from '../model/metrics.js';
-import { warning, type Problem } from '../model/problem.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 
 const RESULTS: readonly MetricKey[] = ['leads', 'conversions', 'revenue'];

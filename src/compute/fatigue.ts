@@ -1,6 +1,6 @@
 import { UNITS_PER_ONE } from '../model/exact.js';
-import { METRIC_INDEX, hasMetric, type MetricKey } from '../model/metrics.js';
-import { warning, type Problem } from '../model/problem.js';
+import { hasMetric, METRIC_INDEX, type MetricKey } from '../model/metrics.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { Profile } from '../model/profile.js';
 import type { PeriodSums } from './series.js';
 import { ENGAGEMENTS } from './soft-roi.js';

@@ -1,14 +1,14 @@
 import { unitsToMoney } from '../model/exact.js';
+import type { IngestedData } from '../model/ingested.js';
 import { METRIC_INDEX } from '../model/metrics.js';
 import type { Dimension, SharedCosts } from '../model/report.js';
 import { addMonthlySpend, allocateSharedCost, type MonthlySpend } from './allocate-shared.js';
-import { CellGrid, type Cell } from './cells.js';
-import type { IngestedData } from '../model/ingested.js';
+import { type Cell, CellGrid } from './cells.js';
 import { timeDimensionOf } from './group-key.js';
 
 /** Campaign labels for costs that belong to no campaign of an export. */
-export const NO_CAMPAIGN = '(none)';
-export const SHARED_CAMPAIGN = '(shared)';
+const NO_CAMPAIGN = '(none)';
+const SHARED_CAMPAIGN = '(shared)';
 
 /** Every record and cost in its cells, with the shared costs allocated (METRICS.md *Shared costs*). */
 export function fillGrid(data: IngestedData, groupBy: readonly Dimension[]): { cells: Cell[]; sharedCosts: SharedCosts } {
@@ -41,6 +41,8 @@ export function fillGrid(data: IngestedData, groupBy: readonly Dimension[]): { c
       else allocated += piece.amount;
     }
   }
-  return { cells: grid.all(), sharedCosts: { lines: shared.length, allocated: unitsToMoney(allocated), unallocated: unitsToMoney(unallocated) } };
+  return {
+    cells: grid.all(),
+    sharedCosts: { lines: shared.length, allocated: unitsToMoney(allocated), unallocated: unitsToMoney(unallocated) },
+  };
 }
-

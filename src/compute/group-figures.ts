@@ -1,15 +1,15 @@
 import { dayNumber } from '../model/calendar.js';
 import { UNITS_PER_ONE, unitsToMoney } from '../model/exact.js';
-import { COUNT_KEYS, MONEY_KEYS, emptySums, type Channel, type MetricKey } from '../model/metrics.js';
+import { type Channel, COUNT_KEYS, emptySums, type MetricKey, MONEY_KEYS } from '../model/metrics.js';
 import { periodEnd, periodStart } from '../model/periods.js';
 import type { Profile } from '../model/profile.js';
 import type { Dimension, Figures, Group, GroupFlag, GroupKey, SubScore, TimeDimension } from '../model/report.js';
 import type { AudienceBook } from './audience.js';
 import type { Cell } from './cells.js';
 import { compareKeys, groupKeyOf, serializeKey, timeDimensionOf } from './group-key.js';
-import { exactMoney, hardRoi, moneyFigures, type ExactMoney, type GroupSums, type ValuedDriver } from './hard-roi.js';
+import { type ExactMoney, exactMoney, type GroupSums, hardRoi, moneyFigures, type ValuedDriver } from './hard-roi.js';
 import { addInto } from './series.js';
-import { DAYS_PER_MONTH, softRoi, type ChannelSums } from './soft-roi.js';
+import { type ChannelSums, DAYS_PER_MONTH, softRoi } from './soft-roi.js';
 
 /** What a group's figures need beyond its cells. */
 export interface FigureContext {
@@ -81,7 +81,9 @@ export function sumCells(cells: readonly Cell[]): GroupSums {
 
 function spanOf(key: GroupKey, time: TimeDimension | null, context: FigureContext): Span {
   const period = time === null ? undefined : key[time];
-  return period === undefined ? { start: context.period.from, end: context.period.to } : { start: periodStart(time!, period), end: periodEnd(time!, period) };
+  return period === undefined
+    ? { start: context.period.from, end: context.period.to }
+    : { start: periodStart(time!, period), end: periodEnd(time!, period) };
 }
 
 function byChannel(cells: readonly Cell[], audience: AudienceBook, span: Span): ChannelSums[] {
@@ -93,7 +95,10 @@ function byChannel(cells: readonly Cell[], audience: AudienceBook, span: Span): 
       sums: emptySums(),
       presence: 0,
       audienceAtStart: cell.channel === 'all' || span.start === null ? null : audience.atStart(cell.channel as Channel, span.start),
-      audienceChange: cell.channel === 'all' || span.start === null || span.end === null ? null : audience.change(cell.channel as Channel, span.start, span.end),
+      audienceChange:
+        cell.channel === 'all' || span.start === null || span.end === null
+          ? null
+          : audience.change(cell.channel as Channel, span.start, span.end),
       spanMonths: months,
       sentimentSum: 0,
       sentimentWeight: 0,

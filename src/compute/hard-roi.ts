@@ -1,5 +1,5 @@
-import { UNITS_PER_ONE, ratio, roundDiv, unitsToMoney } from '../model/exact.js';
-import { METRIC_INDEX, hasMetric, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
+import { ratio, roundDiv, UNITS_PER_ONE, unitsToMoney } from '../model/exact.js';
+import { hasMetric, METRIC_INDEX, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
 import type { Profile } from '../model/profile.js';
 import type { Cumulative, HardRoi, ValueDriver } from '../model/report.js';
 
@@ -32,7 +32,7 @@ const SCALE = BigInt(UNITS_PER_ONE);
  * too is valued once, in full: the increments of one candidate's stages add up to the hire's value.
  * Linear in the counts, so the value of periods adds up to the value of their sum.
  */
-export function netUnitValues(profile: Pick<Profile, 'values' | 'funnels'>): Record<ValuedDriver, number> {
+function netUnitValues(profile: Pick<Profile, 'values' | 'funnels'>): Record<ValuedDriver, number> {
   const net = Object.fromEntries(VALUED_DRIVERS.map((driver) => [driver, profile.values[driver] ?? 0])) as Record<ValuedDriver, number>;
   for (const stages of profile.funnels ?? []) {
     for (let i = stages.length - 1; i > 0; i--) net[stages[i]!] = (profile.values[stages[i]!] ?? 0) - (profile.values[stages[i - 1]!] ?? 0);
@@ -101,7 +101,8 @@ export function hardRoi(group: GroupSums, context: HardContext): HardRoi {
   const perSpend = (denominator: number) => (paid ? ratio(spend, denominator) : null);
   const bringing = (key: MetricKey) => context.channels.filter((channel) => channel.sums[METRIC_INDEX[key]]! !== 0);
   const spendOf = (key: MetricKey) => bringing(key).reduce((sum, channel) => sum + channel.sums[METRIC_INDEX.spend]!, 0);
-  const costOf = (key: MetricKey) => bringing(key).reduce((sum, channel) => sum + channel.sums[METRIC_INDEX.spend]! + channel.otherCosts, 0);
+  const costOf = (key: MetricKey) =>
+    bringing(key).reduce((sum, channel) => sum + channel.sums[METRIC_INDEX.spend]! + channel.otherCosts, 0);
   return {
     cost: unitsToMoney(cost),
     mediaSpend: unitsToMoney(spend),
@@ -147,7 +148,8 @@ function breakEven(group: GroupSums, context: HardContext, value: bigint, costSq
 export function valueDrivers(group: GroupSums, profile: Pick<Profile, 'values' | 'funnels'>): ValueDriver[] {
   const drivers: ValueDriver[] = [];
   const revenue = metric(group, 'revenue');
-  if (revenue !== 0) drivers.push({ driver: 'revenue', unitValue: null, netUnitValue: null, count: revenue / UNITS_PER_ONE, value: unitsToMoney(revenue) });
+  if (revenue !== 0)
+    drivers.push({ driver: 'revenue', unitValue: null, netUnitValue: null, count: revenue / UNITS_PER_ONE, value: unitsToMoney(revenue) });
   const net = netUnitValues(profile);
   for (const driver of VALUED_DRIVERS) {
     const unitValue = profile.values[driver];

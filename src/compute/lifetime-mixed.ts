@@ -1,5 +1,5 @@
-import { COUNT_KEYS, hasMetric, type Channel, type MetricPresence } from '../model/metrics.js';
-import { warning, type Problem } from '../model/problem.js';
+import { type Channel, COUNT_KEYS, hasMetric, type MetricPresence } from '../model/metrics.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 
 /** The files of one kind of total seen for a channel, in the order they came. */

@@ -1,8 +1,8 @@
+import type { IngestedData } from '../model/ingested.js';
 import type { Channel } from '../model/metrics.js';
-import { warning, type Problem } from '../model/problem.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { Profile } from '../model/profile.js';
 import type { Maturity } from '../model/report.js';
-import type { IngestedData } from '../model/ingested.js';
 import type { AudienceBook } from './audience.js';
 import { periodDays } from './spread.js';
 

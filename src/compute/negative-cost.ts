@@ -1,6 +1,6 @@
 import { unitsToMoney } from '../model/exact.js';
 import { METRIC_INDEX } from '../model/metrics.js';
-import { warning, type Problem } from '../model/problem.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { Cell } from './cells.js';
 
 /**
@@ -13,5 +13,7 @@ export function negativeCostWarnings(cells: readonly Cell[]): Problem[] {
   const total = [...costs.values()].reduce((a, b) => a + b, 0);
   const channels = [...costs].filter(([, cost]) => cost < 0).sort(([a], [b]) => (a < b ? -1 : 1));
   const warnings = channels.map(([channel, cost]) => warning('negative-cost', { channel, cost: unitsToMoney(cost) }));
-  return total < 0 && !(channels.length === 1 && costs.size === 1) ? [...warnings, warning('negative-cost', { channel: 'total', cost: unitsToMoney(total) })] : warnings;
+  return total < 0 && !(channels.length === 1 && costs.size === 1)
+    ? [...warnings, warning('negative-cost', { channel: 'total', cost: unitsToMoney(total) })]
+    : warnings;
 }

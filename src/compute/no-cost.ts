@@ -1,5 +1,5 @@
 import { METRIC_INDEX } from '../model/metrics.js';
-import { warning, type Problem } from '../model/problem.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { Cell } from './cells.js';
 
 /**

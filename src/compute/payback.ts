@@ -1,10 +1,10 @@
-import { UNITS_PER_ONE, roundDiv, unitsToMoney } from '../model/exact.js';
+import { roundDiv, UNITS_PER_ONE, unitsToMoney } from '../model/exact.js';
 import { shiftPeriod } from '../model/periods.js';
 import type { Payback, TimeDimension } from '../model/report.js';
 import type { ExactMoney } from './hard-roi.js';
 
 /** How many recent periods the trend is drawn from, at most. */
-export const TREND_PERIODS = 6;
+const TREND_PERIODS = 6;
 
 const SCALE = BigInt(UNITS_PER_ONE);
 const UNITS_SQUARED = UNITS_PER_ONE * UNITS_PER_ONE;
@@ -26,7 +26,16 @@ export function payback(points: readonly PeriodMoney[], dimension: TimeDimension
   for (const point of points) {
     cost += point.cost;
     value += point.value;
-    if (cost > 0n && value >= cost) return { reached: point.period, projected: null, method: 'reached', periodsUsed: [], netPerPeriod: null, trendPerPeriod: null, gap: null };
+    if (cost > 0n && value >= cost)
+      return {
+        reached: point.period,
+        projected: null,
+        method: 'reached',
+        periodsUsed: [],
+        netPerPeriod: null,
+        trendPerPeriod: null,
+        gap: null,
+      };
   }
   const notProjected = (why: string, extra: Partial<Payback> = {}): Payback => ({
     reached: null,
@@ -44,12 +53,23 @@ export function payback(points: readonly PeriodMoney[], dimension: TimeDimension
   const recent = points.slice(-TREND_PERIODS);
   const nets = recent.map((p) => Number(p.value - p.cost) / UNITS_SQUARED);
   const line = fitLine(nets);
-  const basis = { periodsUsed: recent.map((p) => p.period), netPerPeriod: round2(line.mean), trendPerPeriod: round2(line.slope), gap: toMoney(cost - value) };
+  const basis = {
+    periodsUsed: recent.map((p) => p.period),
+    netPerPeriod: round2(line.mean),
+    trendPerPeriod: round2(line.slope),
+    gap: toMoney(cost - value),
+  };
   const horizon = 2 * points.length;
   let covered = 0;
   for (let ahead = 1; ahead <= horizon; ahead++) {
     covered += line.at(nets.length - 1 + ahead);
-    if (covered >= gap) return { reached: null, projected: shiftPeriod(dimension, points[points.length - 1]!.period, ahead), method: 'recent-trend', ...basis };
+    if (covered >= gap)
+      return {
+        reached: null,
+        projected: shiftPeriod(dimension, points[points.length - 1]!.period, ahead),
+        method: 'recent-trend',
+        ...basis,
+      };
   }
   return notProjected(line.slope <= 0 && line.mean <= 0 ? 'no-upward-trend' : 'beyond-horizon', basis);
 }

@@ -1,6 +1,6 @@
+import type { IngestedData } from '../model/ingested.js';
 import { emptySums } from '../model/metrics.js';
 import type { TimeDimension } from '../model/report.js';
-import type { IngestedData } from '../model/ingested.js';
 import type { Cell } from './cells.js';
 import { fillGrid } from './fill-grid.js';
 import type { GroupSums } from './hard-roi.js';

@@ -1,8 +1,8 @@
 import { UNITS_PER_ONE } from '../model/exact.js';
-import { METRIC_INDEX, hasMetric, type Channel, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
+import { type Channel, hasMetric, METRIC_INDEX, type MetricKey, type MetricPresence, type MetricSums } from '../model/metrics.js';
 import type { Profile, SubScoreKey } from '../model/profile.js';
-import { SUB_SCORES } from '../model/sub-scores.js';
 import type { SoftRoi, SubScore } from '../model/report.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 import type { AudienceChange } from './audience.js';
 
 /** One channel's part of a group: soft rates are compared with that channel's benchmarks. */
@@ -31,7 +31,6 @@ const PER_IMPRESSION: Record<'conversation' | 'amplification' | 'engagement', re
 
 export const ENGAGEMENTS = PER_IMPRESSION.engagement;
 
-
 /** A channel's rate: what it counts, over what, against which benchmark. */
 interface ChannelRate {
   numerator: number;
@@ -44,7 +43,7 @@ interface ChannelRate {
 type ChannelRater = (part: ChannelSums & { channel: Channel }, profile: Profile) => ChannelRate | null;
 
 /** score = 50 × rate / benchmark, within 0–100: 50 is the profile's benchmark, 100 twice it or more. */
-export function scoreAgainst(rate: number, benchmark: number): number {
+function scoreAgainst(rate: number, benchmark: number): number {
   return Math.max(0, Math.min(100, (50 * rate) / benchmark));
 }
 
@@ -81,7 +80,11 @@ export const DAYS_PER_MONTH = 365.25 / 12;
 function netFollows(part: ChannelSums): { gained: number; audience: number; months: number } | null {
   if (hasMetric(part.presence, 'follows')) {
     if (part.audienceAtStart === null) return null;
-    return { gained: (metric(part, 'follows') - metric(part, 'unfollows')) / UNITS_PER_ONE, audience: part.audienceAtStart, months: part.spanMonths };
+    return {
+      gained: (metric(part, 'follows') - metric(part, 'unfollows')) / UNITS_PER_ONE,
+      audience: part.audienceAtStart,
+      months: part.spanMonths,
+    };
   }
   const change = part.audienceChange;
   return change ? { gained: change.to - change.from, audience: change.from, months: change.days / DAYS_PER_MONTH } : null;
@@ -122,7 +125,9 @@ function combined(parts: readonly ChannelSums[], rater: ChannelRater, profile: P
   return {
     score: mean((r) => scoreAgainst(r.numerator / r.denominator, r.benchmark)),
     // Per-impression rates pool their counts; rates already divided (growth) are averaged.
-    rate: sameDenominator ? mean((r) => r.numerator) : rates.reduce((s, r) => s + r.numerator, 0) / rates.reduce((s, r) => s + r.denominator, 0),
+    rate: sameDenominator
+      ? mean((r) => r.numerator)
+      : rates.reduce((s, r) => s + r.numerator, 0) / rates.reduce((s, r) => s + r.denominator, 0),
     benchmark: mean((r) => r.benchmark),
   };
 }
@@ -151,5 +156,3 @@ function weightedIndex(scores: Record<SubScoreKey, SubScore | null>, present: re
   if (totalWeight === 0) return null;
   return present.reduce((sum, key) => sum + scores[key]!.score * profile.weights[key], 0) / totalWeight;
 }
-
-

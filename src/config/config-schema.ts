@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { USE_CASE_IDS } from '../model/profile.js';
 import { isPlausibleRate, RATE_RANGE } from '../model/fx.js';
+import { USE_CASE_IDS } from '../model/profile.js';
 import { DIMENSIONS } from '../model/report.js';
 
 const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR');
@@ -24,17 +24,32 @@ export const configSchema = z.strictObject({
       z
         .array(z.enum(DIMENSIONS, { error: `one of ${DIMENSIONS.join(', ')}` }))
         .min(1, 'at least one dimension')
-        .refine((dims) => dims.filter((d) => d === 'month' || d === 'week' || d === 'quarter').length <= 1, 'one time dimension at most (month, week or quarter)'),
+        .refine(
+          (dims) => dims.filter((d) => d === 'month' || d === 'week' || d === 'quarter').length <= 1,
+          'one time dimension at most (month, week or quarter)',
+        ),
     )
     .optional(),
   lang: z.enum(['en', 'fr'], { error: '"en" or "fr"' }).optional(),
   /** What one unit of each currency is worth in the report's currency: `{ "USD": 0.92 }`. */
-  fx: z.record(currencyCode, z.number({ error: 'a number > 0' }).positive('a number > 0').refine(isPlausibleRate, `a rate between ${RATE_RANGE.min} and ${RATE_RANGE.max}`), { error: 'an object such as { "USD": 0.92 }' }).optional(),
+  fx: z
+    .record(
+      currencyCode,
+      z
+        .number({ error: 'a number > 0' })
+        .positive('a number > 0')
+        .refine(isPlausibleRate, `a rate between ${RATE_RANGE.min} and ${RATE_RANGE.max}`),
+      { error: 'an object such as { "USD": 0.92 }' },
+    )
+    .optional(),
   failUnder: z
-    .strictObject({
-      roi: z.number({ error: 'a number (0 is break even)' }).optional(),
-      soft: z.number({ error: 'a number from 0 to 100' }).min(0, 'a number from 0 to 100').max(100, 'a number from 0 to 100').optional(),
-    }, { error: 'an object such as { "roi": 0, "soft": 50 }' })
+    .strictObject(
+      {
+        roi: z.number({ error: 'a number (0 is break even)' }).optional(),
+        soft: z.number({ error: 'a number from 0 to 100' }).min(0, 'a number from 0 to 100').max(100, 'a number from 0 to 100').optional(),
+      },
+      { error: 'an object such as { "roi": 0, "soft": 50 }' },
+    )
     .optional(),
   lenient: z.boolean({ error: 'true or false' }).optional(),
   /**

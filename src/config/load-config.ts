@@ -1,10 +1,10 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { SocialRoiError } from '../model/errors.js';
-import { inputError } from '../model/problem.js';
-import type { Config } from './config-schema.js';
-import { isPathRef } from '../profiles/load-profile.js';
 import { parseJsonObject } from '../json/json-file.js';
 import { readJsonText } from '../json/read-json-text.js';
+import { SocialRoiError } from '../model/errors.js';
+import { inputError } from '../model/problem.js';
+import { isPathRef } from '../profiles/load-profile.js';
+import type { Config } from './config-schema.js';
 
 export const CONFIG_FILE = 'social-roi.config.json';
 
@@ -29,7 +29,9 @@ export async function loadConfig(asked: string | undefined, cwd: string): Promis
     if (error instanceof SocialRoiError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (asked === undefined && code === 'ENOENT') return { config: {}, file: null };
-    throw new SocialRoiError(inputError('CONFIG_INVALID', { message: code === 'ENOENT' ? 'no such file' : `cannot read it (${code})` }, { file: name }));
+    throw new SocialRoiError(
+      inputError('CONFIG_INVALID', { message: code === 'ENOENT' ? 'no such file' : `cannot read it (${code})` }, { file: name }),
+    );
   }
   const data = parseJsonObject<object>(text, name, 'CONFIG_INVALID');
   const [{ configSchema }, { describeIssues }] = await Promise.all([import('./config-schema.js'), import('../json/zod-issues.js')]);
@@ -37,11 +39,15 @@ export async function loadConfig(asked: string | undefined, cwd: string): Promis
   if (!result.success) {
     const [first, ...rest] = describeIssues(configSchema, result.error.issues, data);
     const more = rest.length === 0 ? '' : ` (and ${rest.length} more)`;
-    throw new SocialRoiError(inputError('CONFIG_INVALID', { message: `${first?.message ?? 'not a valid configuration'}${more}` }, { file: name }));
+    throw new SocialRoiError(
+      inputError('CONFIG_INVALID', { message: `${first?.message ?? 'not a valid configuration'}${more}` }, { file: name }),
+    );
   }
   const config = result.data;
   if (config.profile && isPathRef(config.profile) && !isAbsolute(config.profile)) config.profile = resolve(dirname(file), config.profile);
-  if (config.mappings) config.mappings = config.mappings.map((entry) => (typeof entry === 'string' && !isAbsolute(entry) ? resolve(dirname(file), entry) : entry));
+  if (config.mappings)
+    config.mappings = config.mappings.map((entry) =>
+      typeof entry === 'string' && !isAbsolute(entry) ? resolve(dirname(file), entry) : entry,
+    );
   return { config, file };
 }
-

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import { SocialRoiError } from '../model/errors.js';
-import { inputError, type ErrorCode } from '../model/problem.js';
-import { keyPath, type ProfileIssue } from '../json/key-issues.js';
-import type { LoadedMapping } from '../sources/mapped-source.js';
 import { parseJsonObject } from '../json/json-file.js';
+import { keyPath, type ProfileIssue } from '../json/key-issues.js';
 import { readJsonText } from '../json/read-json-text.js';
+import { SocialRoiError } from '../model/errors.js';
+import { type ErrorCode, inputError } from '../model/problem.js';
+import type { LoadedMapping } from '../sources/mapped-source.js';
 
 /** The `mappings` of a configuration file: mapping files' paths (resolved from the configuration's folder) or mappings written there. */
 export interface ConfigMappings {
@@ -33,12 +33,12 @@ export async function loadMappings(files: readonly string[], config?: ConfigMapp
 }
 
 async function loadCheckers() {
-  const [schemas, { describeIssues }, { resolveMapping }] = await Promise.all([
+  const [{ mappingSchema, mappingListSchema }, { describeIssues }, { resolveMapping }] = await Promise.all([
     import('./mapping-schema.js'),
     import('../json/zod-issues.js'),
     import('./mapping-rules.js'),
   ]);
-  return { ...schemas, describeIssues, resolveMapping };
+  return { mappingSchema, mappingListSchema, describeIssues, resolveMapping };
 }
 
 async function readMappingFile(file: string, checkers: Checkers): Promise<LoadedMapping[]> {

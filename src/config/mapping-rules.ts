@@ -1,7 +1,7 @@
 import type { ProfileIssue } from '../json/key-issues.js';
 import { orderOfDateFormat } from '../sources/date-format.js';
 import { normalizeHeader } from '../sources/header-names.js';
-import { MAPPING_FIELDS, type LoadedMapping, type MappingField, type MappingRole } from '../sources/mapped-source.js';
+import { type LoadedMapping, MAPPING_FIELDS, type MappingField, type MappingRole } from '../sources/mapped-source.js';
 import type { Mapping } from './mapping-schema.js';
 
 const FIELDS: ReadonlySet<string> = new Set(MAPPING_FIELDS);
@@ -15,7 +15,11 @@ export function resolveMapping(mapping: Mapping, raw: object, name: string): Loa
   const rawColumns = (raw as { columns?: object }).columns ?? {};
   if (Object.hasOwn(rawColumns, '__proto__')) return issue(['columns', '__proto__'], 'this name cannot be read as a column name');
   const columns = Object.entries(mapping.columns).filter((entry): entry is [string, MappingRole] => entry[1] !== null);
-  const problem = sameColumnTwice(Object.keys(mapping.columns)) ?? fieldsProblem(columns) ?? channelProblem(mapping, columns) ?? currencyProblem(mapping, columns);
+  const problem =
+    sameColumnTwice(Object.keys(mapping.columns)) ??
+    fieldsProblem(columns) ??
+    channelProblem(mapping, columns) ??
+    currencyProblem(mapping, columns);
   if (problem) return problem;
   const dateOrder = mapping.dateFormat === undefined ? undefined : orderOfDateFormat(mapping.dateFormat);
   return {
@@ -39,7 +43,8 @@ function sameColumnTwice(names: readonly string[]): ProfileIssue | undefined {
   const seen = new Map<string, string>();
   for (const name of names) {
     const first = seen.get(normalizeHeader(name));
-    if (first !== undefined) return issue(['columns', name], `the same column as "${first}" (names are compared without regard to case and spaces)`);
+    if (first !== undefined)
+      return issue(['columns', name], `the same column as "${first}" (names are compared without regard to case and spaces)`);
     seen.set(normalizeHeader(name), name);
   }
   return undefined;
@@ -62,8 +67,10 @@ function fieldsProblem(columns: readonly [string, MappingRole][]): ProfileIssue 
     return issue(['columns', (start ?? end)!], `a row has one "date", or a "start" and an "end", not both (column "${date}" is "date")`);
   }
   if (end !== undefined && start === undefined) return issue(['columns', end], '"end" goes with a column read as "start"');
-  if (date === undefined && start === undefined) return issue(['columns'], 'no column is read as "date" (or "start", with "end" for rows that cover a range)');
-  if (!columns.some(([, role]) => !FIELDS.has(role))) return issue(['columns'], 'no column is read as a metric (impressions, clicks, spend…)');
+  if (date === undefined && start === undefined)
+    return issue(['columns'], 'no column is read as "date" (or "start", with "end" for rows that cover a range)');
+  if (!columns.some(([, role]) => !FIELDS.has(role)))
+    return issue(['columns'], 'no column is read as a metric (impressions, clicks, spend…)');
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CHANNELS, COUNT_KEYS } from '../model/metrics.js';
 import { suggest } from '../json/key-issues.js';
+import { CHANNELS, COUNT_KEYS } from '../model/metrics.js';
 import { orderOfDateFormat } from '../sources/date-format.js';
 import { MAPPING_FIELDS } from '../sources/mapped-source.js';
 
@@ -33,7 +33,10 @@ export const mappingSchema = z.strictObject(
       .strictObject(
         {
           file: text('a file name pattern such as "crm-*.csv"').optional(),
-          headers: z.array(text('a column name'), { error: 'a list of column names' }).min(1, { error: 'a list of column names' }).optional(),
+          headers: z
+            .array(text('a column name'), { error: 'a list of column names' })
+            .min(1, { error: 'a list of column names' })
+            .optional(),
         },
         { error: 'an object such as { "file": "crm-*.csv" }' },
       )
@@ -49,7 +52,10 @@ export const mappingSchema = z.strictObject(
       .refine((format) => orderOfDateFormat(format) !== undefined, { error: dateFormatError })
       .optional(),
     decimal: z.enum([',', '.'], { error: '"," or "."' }).optional(),
-    currency: z.string({ error: currencyError }).regex(/^[A-Z]{3}$/, { error: currencyError }).optional(),
+    currency: z
+      .string({ error: currencyError })
+      .regex(/^[A-Z]{3}$/, { error: currencyError })
+      .optional(),
   },
   { error: 'a mapping: an object with "columns"' },
 );

@@ -9,7 +9,7 @@ import { formatIso, isValidDate } from '../model/calendar.js';
 
 export type DateOrder = 'ymd' | 'mdy' | 'dmy';
 
-export interface DateParts {
+interface DateParts {
   readonly year: number;
   readonly month: number;
   readonly day: number;

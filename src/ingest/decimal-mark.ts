@@ -1,6 +1,6 @@
 import type { HeaderLanguage } from '../model/header-language.js';
+import { type DecimalMark, sniffDecimalMark } from './numbers.js';
 import type { Delimiter } from './split-line.js';
-import { sniffDecimalMark, type DecimalMark } from './numbers.js';
 
 /**
  * A file's decimal mark, decided once from the numeric cells of its first rows: `0,31` or `1 234,56`

@@ -1,4 +1,4 @@
-import { DELIMITERS, splitLine, type Delimiter } from './split-line.js';
+import { DELIMITERS, type Delimiter, splitLine } from './split-line.js';
 
 /** Lines looked at to find the header of a file no kind recognises: title lines plus a screenful of rows. */
 const LINES_LOOKED_AT = 60;
@@ -27,7 +27,8 @@ export function sniffTable(headText: string, complete: boolean): SniffedTable | 
   let best: { delimiter: Delimiter; width: number; lines: number } | undefined;
   for (const delimiter of DELIMITERS) {
     const shape = commonWidth(lines.slice(0, LINES_LOOKED_AT), delimiter);
-    if (shape && (!best || shape.lines > best.lines || (shape.lines === best.lines && shape.width > best.width))) best = { delimiter, ...shape };
+    if (shape && (!best || shape.lines > best.lines || (shape.lines === best.lines && shape.width > best.width)))
+      best = { delimiter, ...shape };
   }
   if (!best) return undefined;
   const { delimiter, width } = best;

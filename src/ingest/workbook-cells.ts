@@ -14,7 +14,7 @@ export interface Cell {
 }
 
 /** The calendar date of a date serial, or null when the serial is no date. */
-export type SerialToDate = (serial: number) => { y: number; m: number; d: number } | null;
+type SerialToDate = (serial: number) => { y: number; m: number; d: number } | null;
 
 export interface CellReading {
   isDateFormat: (format: string) => boolean;

@@ -1,5 +1,5 @@
 import { SocialRoiError } from '../model/errors.js';
-import { inputError, type ErrorCode, type Location } from '../model/problem.js';
+import { type ErrorCode, inputError, type Location } from '../model/problem.js';
 import { showValue } from './key-issues.js';
 
 /**

@@ -1,13 +1,13 @@
 import { open } from 'node:fs/promises';
 import { SocialRoiError } from '../model/errors.js';
-import { inputError, type ErrorCode } from '../model/problem.js';
+import { type ErrorCode, inputError } from '../model/problem.js';
 
 /**
  * Profiles, configurations and mappings are a few kilobytes. A path that names something else
  * (`/dev/zero`, a log, a named pipe that never ends) is refused once this much has been read,
  * before any of it is parsed.
  */
-export const JSON_FILE_LIMIT = 1 << 20;
+const JSON_FILE_LIMIT = 1 << 20;
 
 /**
  * A settings file's text, read by chunks up to the limit whatever the file is (a device has no
@@ -24,7 +24,9 @@ export async function readJsonText(path: string, shownAs: string, code: ErrorCod
       filled += bytesRead;
     }
     if (filled > JSON_FILE_LIMIT) {
-      throw new SocialRoiError(inputError(code, { message: `larger than ${JSON_FILE_LIMIT / 1024 / 1024} MiB: not a settings file` }, { file: shownAs }));
+      throw new SocialRoiError(
+        inputError(code, { message: `larger than ${JSON_FILE_LIMIT / 1024 / 1024} MiB: not a settings file` }, { file: shownAs }),
+      );
     }
     return buffer.toString('utf8', 0, filled);
   } finally {

@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { keyPath, showValue, unknownKeyMessage, type ProfileIssue } from './key-issues.js';
+import { keyPath, type ProfileIssue, showValue, unknownKeyMessage } from './key-issues.js';
 
 /**
  * zod issues on a user's file (profile or configuration) as one-line messages, unknown keys first: a misspelt key is
  * usually also the reason another key is missing, so it is the one worth reading first.
  */
-export function describeIssues(schema: z.ZodType, issues: readonly z.core.$ZodIssue[], input: unknown, topKeys: readonly string[] = []): ProfileIssue[] {
+export function describeIssues(
+  schema: z.ZodType,
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  topKeys: readonly string[] = [],
+): ProfileIssue[] {
   const unknown: ProfileIssue[] = [];
   const others: ProfileIssue[] = [];
   for (const issue of issues) {

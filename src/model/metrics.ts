@@ -33,9 +33,10 @@ export type Channel = (typeof CHANNELS)[number];
 /** Sums in exact units (see exact.ts), indexed like COUNT_KEYS for a tight inner loop. */
 export type MetricSums = Float64Array;
 
-export const METRIC_INDEX: Readonly<Record<MetricKey, number>> = Object.fromEntries(
-  COUNT_KEYS.map((key, i) => [key, i]),
-) as Record<MetricKey, number>;
+export const METRIC_INDEX: Readonly<Record<MetricKey, number>> = Object.fromEntries(COUNT_KEYS.map((key, i) => [key, i])) as Record<
+  MetricKey,
+  number
+>;
 
 export function emptySums(): MetricSums {
   return new Float64Array(COUNT_KEYS.length);

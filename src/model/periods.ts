@@ -24,7 +24,9 @@ export function shiftPeriod(dimension: TimeDimension, key: string, steps: number
   const index = year * perYear + Number(key.slice(dimension === 'month' ? 5 : 6)) - 1 + steps;
   const nextYear = Math.floor(index / perYear);
   const number = (index % perYear) + 1;
-  return dimension === 'month' ? `${String(nextYear).padStart(4, '0')}-${String(number).padStart(2, '0')}` : `${String(nextYear).padStart(4, '0')}-Q${number}`;
+  return dimension === 'month'
+    ? `${String(nextYear).padStart(4, '0')}-${String(number).padStart(2, '0')}`
+    : `${String(nextYear).padStart(4, '0')}-Q${number}`;
 }
 
 /** Whole days in a period: the weights of a per-unit decay brought to another unit. */

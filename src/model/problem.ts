@@ -85,7 +85,7 @@ export const NOTE_CODES = [
 export type NoteCode = (typeof NOTE_CODES)[number];
 
 export type ProblemCode = ErrorCode | WarningCode | NoteCode;
-export type Severity = 'error' | 'warning' | 'info';
+type Severity = 'error' | 'warning' | 'info';
 export type ProblemParams = Record<string, string | number>;
 
 export interface Location {

@@ -41,7 +41,10 @@ function section<T extends z.core.$ZodLooseShape>(shape: T) {
 
 /** A published figure, or an assumption with its reasoning: every benchmark says where it comes from. */
 const benchmark = section({
-  rate: z.number({ error: 'a number > 0 and ≤ 1,000' }).positive({ error: 'a number > 0 and ≤ 1,000' }).max(1000, { error: 'a number > 0 and ≤ 1,000' }),
+  rate: z
+    .number({ error: 'a number > 0 and ≤ 1,000' })
+    .positive({ error: 'a number > 0 and ≤ 1,000' })
+    .max(1000, { error: 'a number > 0 and ≤ 1,000' }),
   source: text,
 });
 
@@ -80,9 +83,12 @@ export const profileSchema = section({
    * only its value beyond the stage before, so one candidate is never valued twice in full.
    */
   funnels: z
-    .array(z.array(z.enum(VALUED_RESULTS, { error: valuedResultError }), { error: 'a list of results' }).min(2, { error: 'two stages or more' }), {
-      error: 'a list of funnels such as [["application", "hire"]]',
-    })
+    .array(
+      z.array(z.enum(VALUED_RESULTS, { error: valuedResultError }), { error: 'a list of results' }).min(2, { error: 'two stages or more' }),
+      {
+        error: 'a list of funnels such as [["application", "hire"]]',
+      },
+    )
     .optional(),
   /** Why each value is what it is: a source or the reasoning behind an assumption. */
   valueSources: z.record(z.string(), text, { error: 'an object' }).optional(),
@@ -124,11 +130,16 @@ export const profileSchema = section({
   const seen = new Set<string>();
   (profile.funnels ?? []).forEach((stages, f) => {
     stages.forEach((stage, s) => {
-      if (seen.has(stage)) context.addIssue({ code: 'custom', path: ['funnels', f, s], message: `a result in one funnel only, got "${stage}" a second time` });
+      if (seen.has(stage))
+        context.addIssue({ code: 'custom', path: ['funnels', f, s], message: `a result in one funnel only, got "${stage}" a second time` });
       seen.add(stage);
       const before = s === 0 ? undefined : stages[s - 1]!;
       if (before !== undefined && (profile.values[stage] ?? 0) < (profile.values[before] ?? 0)) {
-        context.addIssue({ code: 'custom', path: ['funnels', f, s], message: `a stage worth at least the one before it (values.${stage} < values.${before})` });
+        context.addIssue({
+          code: 'custom',
+          path: ['funnels', f, s],
+          message: `a stage worth at least the one before it (values.${stage} < values.${before})`,
+        });
       }
     });
   });

@@ -27,7 +27,7 @@ export interface Observation {
   lifetime?: true;
 }
 
-export const COST_CATEGORIES = ['media', 'tools', 'staff', 'agency', 'training', 'content', 'other'] as const;
+const COST_CATEGORIES = ['media', 'tools', 'staff', 'agency', 'training', 'content', 'other'] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
 /** A cost from the spend ledger: what no ad platform reports. */

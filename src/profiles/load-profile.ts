@@ -1,13 +1,13 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SocialRoiError } from '../model/errors.js';
-import type { Profile } from '../model/profile.js';
-import { inputError } from '../model/problem.js';
-import type { Location } from '../model/problem.js';
 import { parseJsonObject } from '../json/json-file.js';
-import { readJsonText } from '../json/read-json-text.js';
 import { showValue, suggest, unknownKeyMessage } from '../json/key-issues.js';
+import { readJsonText } from '../json/read-json-text.js';
+import { SocialRoiError } from '../model/errors.js';
+import type { Location } from '../model/problem.js';
+import { inputError } from '../model/problem.js';
+import type { Profile } from '../model/profile.js';
 
 export interface LoadedProfile {
   profile: Profile;

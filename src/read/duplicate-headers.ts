@@ -1,4 +1,4 @@
-import { note, type NoteCode, type Problem } from '../model/problem.js';
+import { type NoteCode, note, type Problem } from '../model/problem.js';
 import { normalizeHeader } from '../sources/header-names.js';
 
 /**
@@ -7,7 +7,11 @@ import { normalizeHeader } from '../sources/header-names.js';
  * is harmless (Meta repeats `Result value type`), and `inspect` says so rather than leave the
  * reader wondering which copy counted.
  */
-export function duplicateHeaderNotes(headers: readonly string[], roles: Readonly<Record<number, string>>, file: string): Problem<NoteCode>[] {
+export function duplicateHeaderNotes(
+  headers: readonly string[],
+  roles: Readonly<Record<number, string>>,
+  file: string,
+): Problem<NoteCode>[] {
   const columns = new Map<string, number[]>();
   headers.forEach((header, i) => {
     const name = normalizeHeader(header);

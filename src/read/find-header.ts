@@ -1,5 +1,5 @@
+import { DELIMITERS, type Delimiter, splitLine } from '../ingest/split-line.js';
 import type { HeaderMatch, Source } from '../sources/source.js';
-import { DELIMITERS, splitLine, type Delimiter } from '../ingest/split-line.js';
 import type { TableHeader } from './read-types.js';
 
 /** Exports put at most a handful of title lines above the header; 30 leaves room for odd ones. */
@@ -96,8 +96,7 @@ function firstLines(text: string, complete: boolean): Line[] {
   const lines: Line[] = [];
   const breaks = /\r\n|\n|\r/g;
   let start = 0;
-  let found: RegExpExecArray | null;
-  while (lines.length < MAX_PREAMBLE_LINES && (found = breaks.exec(text)) !== null) {
+  for (let found = breaks.exec(text); lines.length < MAX_PREAMBLE_LINES && found !== null; found = breaks.exec(text)) {
     lines.push({ text: text.slice(start, found.index), length: found.index + found[0].length - start });
     start = found.index + found[0].length;
   }
@@ -127,7 +126,11 @@ function shortened(line: string): string {
  * columns (on a tie, the larger share of them), and that share. One column in common (`Date`)
  * says nothing: it takes two.
  */
-export function closestKind(headText: string, sources: readonly Source[], complete: boolean): { source: Source; share: number } | undefined {
+export function closestKind(
+  headText: string,
+  sources: readonly Source[],
+  complete: boolean,
+): { source: Source; share: number } | undefined {
   const splits: string[][] = [];
   for (const { text } of firstLines(headText, complete)) {
     for (const delimiter of DELIMITERS) if (text.includes(delimiter)) splits.push(splitLine(text, delimiter));
@@ -136,8 +139,14 @@ export function closestKind(headText: string, sources: readonly Source[], comple
 }
 
 /** The same for a workbook's sheets, whose first rows come already split into cells. */
-export function closestKindInRows(sheets: readonly (readonly (readonly string[])[])[], sources: readonly Source[]): { source: Source; share: number } | undefined {
-  return closestAmong(sheets.flatMap((rows) => rows.slice(0, MAX_PREAMBLE_LINES)), sources);
+export function closestKindInRows(
+  sheets: readonly (readonly (readonly string[])[])[],
+  sources: readonly Source[],
+): { source: Source; share: number } | undefined {
+  return closestAmong(
+    sheets.flatMap((rows) => rows.slice(0, MAX_PREAMBLE_LINES)),
+    sources,
+  );
 }
 
 function closestAmong(rows: readonly (readonly string[])[], sources: readonly Source[]): { source: Source; share: number } | undefined {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { guessEncoding, type Encoding } from '../ingest/decode.js';
+import { type Encoding, guessEncoding } from '../ingest/decode.js';
 import { fileError, type InputRef } from './list-inputs.js';
 import { readHead } from './read-file.js';
 

@@ -2,18 +2,17 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import { isSocialRoiError, SocialRoiError } from '../model/errors.js';
 import type { IngestedData } from '../model/ingested.js';
-import { SocialRoiError, isSocialRoiError } from '../model/errors.js';
-import { warning, type ErrorCode, type Problem } from '../model/problem.js';
+import { type ErrorCode, type Problem, warning } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { SOURCES } from '../sources/index.js';
 import { mappedSources } from '../sources/mapped-source.js';
-import { listInputs, type InputRef } from './list-inputs.js';
+import { type InputRef, listInputs } from './list-inputs.js';
 import { dropOverlaps } from './overlapping-files.js';
 import { readInputFile } from './read-file.js';
-import { type InputPart, type ReadOptions, type ReadSettings } from './read-types.js';
+import type { FileResult, InputPart, ReadOptions, ReadSettings } from './read-types.js';
 import type { WorkerTask } from './read-worker.js';
-import type { FileResult } from './read-types.js';
 
 export interface IngestOptions extends ReadSettings {
   /** The folder relative paths are found from. */
@@ -54,8 +53,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         else results.push(table);
         seen.set(table.fingerprint, first ?? table.summary.file);
       }
-    }
-    else if (options.lenient && NOT_AN_EXPORT.has(answer.code)) skipped.push(warning('file-skipped', { reason: answer.code }, answer.location));
+    } else if (options.lenient && NOT_AN_EXPORT.has(answer.code))
+      skipped.push(warning('file-skipped', { reason: answer.code }, answer.location));
     else throw new SocialRoiError(answer);
   }
   const { observations, warnings: overlaps } = countedOnce(results);
@@ -77,9 +76,17 @@ const OWN_FILES: ReadonlySet<string> = new Set(['spend-ledger', 'outcomes', 'tea
 function countedOnce(results: readonly FileResult[]): { observations: Observation[]; warnings: Problem[] } {
   const exported = (r: FileResult) => !OWN_FILES.has(r.summary.kind);
   const overlaps = dropOverlaps(
-    results.map((r) => ({ file: r.summary.file, kind: r.summary.kind, label: r.summary.label, observations: exported(r) ? r.output.observations : [] })),
+    results.map((r) => ({
+      file: r.summary.file,
+      kind: r.summary.kind,
+      label: r.summary.label,
+      observations: exported(r) ? r.output.observations : [],
+    })),
   );
-  return { observations: results.flatMap((r, i) => (exported(r) ? overlaps.observations[i]! : r.output.observations)), warnings: overlaps.warnings };
+  return {
+    observations: results.flatMap((r, i) => (exported(r) ? overlaps.observations[i]! : r.output.observations)),
+    warnings: overlaps.warnings,
+  };
 }
 
 /** Files that are no export at all: --lenient leaves them out of a folder's report, and says so. */
@@ -117,15 +124,29 @@ async function chooseJobs(inputs: readonly InputRef[], asked: number | undefined
  */
 function settingsOf(options: IngestOptions, files: number): ReadSettings {
   const campaignNames = options.campaignNames || files > 1;
-  return { campaignNames, lenient: options.lenient, maxRecordChars: options.maxRecordChars, ...(options.mappings ? { mappings: options.mappings } : {}) };
+  return {
+    campaignNames,
+    lenient: options.lenient,
+    maxRecordChars: options.maxRecordChars,
+    ...(options.mappings ? { mappings: options.mappings } : {}),
+  };
 }
 
 async function readInOrder(inputs: readonly InputRef[], options: IngestOptions): Promise<Answer[]> {
   const results: Answer[] = [];
   const report = options.onProgress;
   for (const input of inputs) {
-    const onProgress = report && ((file: string, rows: number) => report({ filesDone: results.length, files: inputs.length, current: { file, rows } }));
-    results.push(await readOne(input, { ...settingsOf(options, inputs.length), sources: SOURCES, mapped: mappedSources(options.mappings), ...(onProgress ? { onProgress } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) }));
+    const onProgress =
+      report && ((file: string, rows: number) => report({ filesDone: results.length, files: inputs.length, current: { file, rows } }));
+    results.push(
+      await readOne(input, {
+        ...settingsOf(options, inputs.length),
+        sources: SOURCES,
+        mapped: mappedSources(options.mappings),
+        ...(onProgress ? { onProgress } : {}),
+        ...(options.stdin ? { stdin: options.stdin } : {}),
+      }),
+    );
     report?.({ filesDone: results.length, files: inputs.length });
   }
   return results;

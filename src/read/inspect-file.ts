@@ -1,22 +1,21 @@
 import type { Readable } from 'node:stream';
-import type { Problem } from '../model/problem.js';
 import type { HeaderLanguage } from '../model/header-language.js';
-import type { HeaderMatch, Source } from '../sources/source.js';
+import type { Problem } from '../model/problem.js';
 import { spanOf } from '../sources/period-rows.js';
+import type { HeaderMatch, Source } from '../sources/source.js';
 import { duplicateHeaderNotes } from './duplicate-headers.js';
 import { rankHeader } from './find-header.js';
 import type { InputRef } from './list-inputs.js';
 import { DEFAULT_MAX_RECORD_CHARS, readInputFile } from './read-file.js';
-import type { SheetLeftOut } from './read-types.js';
-import type { FileResult, FileSummary } from './read-types.js';
+import type { FileResult, FileSummary, SheetLeftOut } from './read-types.js';
 
-export interface Candidate {
+interface Candidate {
   kind: string;
   label: string;
   confidence: number;
 }
 
-export interface ColumnUse {
+interface ColumnUse {
   /** 1-based, as in messages. */
   column: number;
   header: string;
@@ -24,7 +23,7 @@ export interface ColumnUse {
   readAs: string | null;
 }
 
-export interface SkippedRows {
+interface SkippedRows {
   reason: string;
   rows: number;
   lines: string;
@@ -88,7 +87,11 @@ function explain({ summary, output }: FileResult, capture: Capture, input: Input
     // A mapping is tried only when no built-in kind fits, so it ranks after them whatever its confidence.
     candidates: [
       ...rankHeader(capture.headers, options.sources, capture.preamble),
-      ...rankHeader(capture.headers, (options.mapped ?? []).filter((source) => source.fitsFile?.(input.name) ?? true), capture.preamble),
+      ...rankHeader(
+        capture.headers,
+        (options.mapped ?? []).filter((source) => source.fitsFile?.(input.name) ?? true),
+        capture.preamble,
+      ),
     ].map(({ source, match }) => ({
       kind: source.id,
       label: source.label,
@@ -129,4 +132,3 @@ function dateBasis(format: string | null, warnings: readonly Problem[]): DateBas
   if (!assumed) return 'values';
   return assumed.params.basis === 'numbers' ? 'decimal-mark' : 'ui-language';
 }
-

@@ -3,7 +3,7 @@ import { isSocialRoiError } from '../model/errors.js';
 import type { ErrorCode, Problem } from '../model/problem.js';
 import { readHeadText } from './head-text.js';
 import type { InputRef } from './list-inputs.js';
-import { suggestMapping, type MappingSuggestion } from './suggest-mapping.js';
+import { type MappingSuggestion, suggestMapping } from './suggest-mapping.js';
 
 /** What `inspect` says about a file of no known kind: why none fits, and a mapping to start from. */
 export interface Unrecognised {

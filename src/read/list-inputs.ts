@@ -10,7 +10,7 @@ export interface InputRef {
   path: string | null;
 }
 
-export const STDIN_NAME = '<stdin>';
+const STDIN_NAME = '<stdin>';
 const TABLE_FILE = /\.(csv|tsv|txt|xlsx|xls)$/i;
 
 /**

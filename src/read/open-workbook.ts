@@ -1,11 +1,11 @@
-import { CFB, SSF, read, type WorkBook } from '@e965/xlsx';
 import { InflateRaw } from 'node:zlib';
+import { CFB, read, SSF, type WorkBook } from '@e965/xlsx';
+import { type Cell, type CellReading, cellText } from '../ingest/workbook-cells.js';
 import { SocialRoiError } from '../model/errors.js';
 import { inputError } from '../model/problem.js';
 import type { WorkbookFormat } from './read-types.js';
-import { cellText, type Cell, type CellReading } from '../ingest/workbook-cells.js';
 
-export interface Sheet {
+interface Sheet {
   name: string;
   /** Every row from the first (index 0 is row 1), each as wide as the sheet's widest; blank ones empty. */
   rows: string[][];

@@ -1,10 +1,10 @@
+import type { DateRange } from '../ingest/dates.js';
 import { dayNumber, isoFromDayNumber } from '../model/calendar.js';
 import { splitByWeights } from '../model/exact.js';
 import type { MetricSums } from '../model/metrics.js';
-import { warning, type Problem } from '../model/problem.js';
+import { type Problem, warning } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { spanOf } from '../sources/period-rows.js';
-import type { DateRange } from '../ingest/dates.js';
 
 /** One file's records, in the order the files were named. */
 export interface FileRecords {
@@ -79,7 +79,11 @@ function intersect(a: DateRange | null, b: DateRange | null): DateRange | null {
 }
 
 /** The observations without their share of `days` for the given campaigns, and how many campaigns lost some. */
-function leaveOut(observations: readonly Observation[], days: DateRange, campaigns: ReadonlySet<string>): { observations: Observation[]; dropped: number } {
+function leaveOut(
+  observations: readonly Observation[],
+  days: DateRange,
+  campaigns: ReadonlySet<string>,
+): { observations: Observation[]; dropped: number } {
   const touched = new Set<string>();
   const result: Observation[] = [];
   for (const observation of observations) {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { guessEncoding } from '../ingest/decode.js';
 import { SocialRoiError } from '../model/errors.js';
 import { inputError, warning } from '../model/problem.js';
 import { RowPolicy } from '../sources/row-skips.js';
-import { guessEncoding } from '../ingest/decode.js';
 import { findHeader } from './find-header.js';
 import { fileError, type InputRef } from './list-inputs.js';
 import type { InputPart, ReadOptions } from './read-types.js';

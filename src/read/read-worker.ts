@@ -4,7 +4,7 @@ import { SOURCES } from '../sources/index.js';
 import { mappedSources } from '../sources/mapped-source.js';
 import type { InputRef } from './list-inputs.js';
 import { readInputFile } from './read-file.js';
-import { type ReadSettings } from './read-types.js';
+import type { ReadSettings } from './read-types.js';
 
 /** A file read on another core; the answer travels back as data (a problem, never an exception). */
 export interface WorkerTask {

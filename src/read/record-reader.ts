@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { parse, CsvError, type Parser } from 'csv-parse';
+import { CsvError, type Parser, parse } from 'csv-parse';
 import { SocialRoiError } from '../model/errors.js';
 import { inputError, type Location } from '../model/problem.js';
 import type { RowPolicy } from '../sources/row-skips.js';
@@ -86,7 +86,9 @@ export class RecordReader {
       case 'CSV_MAX_RECORD_SIZE':
         return new SocialRoiError(inputError('CSV_RECORD_TOO_LARGE', { limit: this.options.maxRecordChars }, recordStart));
       case 'CSV_INVALID_CLOSING_QUOTE':
-        return new SocialRoiError(inputError('CSV_BAD_QUOTE', {}, { file: this.file, line: lineOf(error, this.lineOffset) ?? recordStart.line }));
+        return new SocialRoiError(
+          inputError('CSV_BAD_QUOTE', {}, { file: this.file, line: lineOf(error, this.lineOffset) ?? recordStart.line }),
+        );
       default:
         return new SocialRoiError(inputError('CSV_SYNTAX', { reason: error.message }, recordStart));
     }

@@ -1,9 +1,9 @@
 import { classifyDate, decideDateOrder } from '../ingest/dates.js';
 import { chooseDecimalMark } from '../ingest/decimal-mark.js';
-import type { Delimiter } from '../ingest/split-line.js';
-import { isNumberFailure, parseUnits, type DecimalMark } from '../ingest/numbers.js';
+import { type DecimalMark, isNumberFailure, parseUnits } from '../ingest/numbers.js';
 import { sniffTable } from '../ingest/sniff-table.js';
-import { COUNT_KEYS, type Channel } from '../model/metrics.js';
+import type { Delimiter } from '../ingest/split-line.js';
+import { type Channel, COUNT_KEYS } from '../model/metrics.js';
 import { parseNetworkName } from '../sources/channel-names.js';
 import { dateFormatLike } from '../sources/date-format.js';
 import { headerWords, RATE_WORDS, ROLE_PHRASES } from '../sources/header-words.js';
@@ -34,7 +34,7 @@ export interface OpenQuestion {
 }
 
 /** A mapping file's content, in the order a person reads it. */
-export interface SuggestedMapping {
+interface SuggestedMapping {
   channel?: Channel | '?';
   columns: Record<string, MappingRole | null>;
   dateFormat?: string;
@@ -65,7 +65,12 @@ export function suggestMapping(headText: string, complete: boolean, file: string
   const table = sniffTable(headText, complete);
   if (!table) return undefined;
   const { headers, rows, delimiter } = table;
-  const decimal = chooseDecimalMark(rows, headers.map((_, i) => i), 'en', delimiter);
+  const decimal = chooseDecimalMark(
+    rows,
+    headers.map((_, i) => i),
+    'en',
+    delimiter,
+  );
   const values = headers.map((_, i) => rows.map((cells) => cells[i]!.trim()).filter((cell) => cell !== ''));
   const columns = settleRanges(guessColumns(headers, values, decimal));
   const questions: OpenQuestion[] = [];
@@ -152,7 +157,7 @@ function fits(role: MappingRole, values: readonly string[], decimal: DecimalMark
 /** A row has one date, or a start and an end: a date makes range columns unread, and an end needs a start. */
 function settleRanges(columns: ColumnGuess[]): ColumnGuess[] {
   const has = (role: MappingRole) => columns.some((c) => c.role === role);
-  const drop = (role: MappingRole) => has('date') ? role === 'start' || role === 'end' : role === 'end' && !has('start');
+  const drop = (role: MappingRole) => (has('date') ? role === 'start' || role === 'end' : role === 'end' && !has('start'));
   return columns.map((c) => (c.role !== null && drop(c.role) ? { ...c, role: null, basis: 'taken' } : c));
 }
 

@@ -1,8 +1,8 @@
-import { inputError, warning, type Problem } from '../model/problem.js';
-import type { RowPolicy } from '../sources/row-skips.js';
-import type { OpenContext, RowSink, SourceOutput } from '../sources/source.js';
 import { chooseDecimalMark } from '../ingest/decimal-mark.js';
 import type { DecimalMark } from '../ingest/numbers.js';
+import { inputError, type Problem, warning } from '../model/problem.js';
+import type { RowPolicy } from '../sources/row-skips.js';
+import type { OpenContext, RowSink, SourceOutput } from '../sources/source.js';
 import type { FileResult, FileSummary, ReadOptions, TableHeader } from './read-types.js';
 
 /** Rows looked at before the decimal mark is decided; the rest are checked against that decision. */
@@ -116,7 +116,11 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 /** What a finished table was read as, and how. */
-export function tableResult(reader: TableReader, output: SourceOutput, read: { fingerprint: string; encoding: FileSummary['encoding'] }): FileResult {
+export function tableResult(
+  reader: TableReader,
+  output: SourceOutput,
+  read: { fingerprint: string; encoding: FileSummary['encoding'] },
+): FileResult {
   const { file, found } = reader;
   return {
     fingerprint: read.fingerprint,

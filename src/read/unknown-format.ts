@@ -1,4 +1,4 @@
-import { inputError, type ErrorCode, type Problem } from '../model/problem.js';
+import { type ErrorCode, inputError, type Problem } from '../model/problem.js';
 import type { Source } from '../sources/source.js';
 import { closestKind, closestKindInRows, firstLineCells, firstRowCells } from './find-header.js';
 
@@ -20,8 +20,15 @@ export function unknownFormat(file: string, headText: string, tried: readonly So
 }
 
 /** The same for a workbook none of whose sheets is of a known kind: the message names its sheets. */
-export function unknownWorkbook(file: string, sheets: readonly { name: string; rows: string[][] }[], tried: readonly Source[]): Problem<ErrorCode> {
-  const closest = closestKindInRows(sheets.map((sheet) => sheet.rows), tried);
+export function unknownWorkbook(
+  file: string,
+  sheets: readonly { name: string; rows: string[][] }[],
+  tried: readonly Source[],
+): Problem<ErrorCode> {
+  const closest = closestKindInRows(
+    sheets.map((sheet) => sheet.rows),
+    tried,
+  );
   return inputError(
     'INPUT_UNKNOWN_FORMAT',
     {

@@ -1,6 +1,6 @@
-import { SUB_SCORES } from '../model/sub-scores.js';
 import { COUNT_KEYS } from '../model/metrics.js';
 import type { Cumulative, Figures, HardRoi, Report } from '../model/report.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 
 /*
  * One row per group, then the total, for spreadsheets and scripts: RFC 4180 (comma, CRLF, quotes
@@ -19,8 +19,17 @@ type LaterHardKey = 'revenueRoi' | 'breakEvenUnitValue' | 'allSpend';
 // Every other figure of HardRoi, in the JSON output's order; `satisfies` fails the build if one is
 // added to HardRoi and not here.
 const HARD_KEYS = Object.keys({
-  cost: true, mediaSpend: true, otherCosts: true, value: true, roi: true, roas: true,
-  cpc: true, cpm: true, cpl: true, cpa: true, costPerHire: true,
+  cost: true,
+  mediaSpend: true,
+  otherCosts: true,
+  value: true,
+  roi: true,
+  roas: true,
+  cpc: true,
+  cpm: true,
+  cpl: true,
+  cpa: true,
+  costPerHire: true,
 } satisfies Record<Exclude<keyof HardRoi, LaterHardKey>, true>) as Exclude<keyof HardRoi, LaterHardKey>[];
 
 /*
@@ -52,7 +61,15 @@ const TIME_KEYS = ['cumulativeCost', 'cumulativeValue', 'cumulativeRoi', 'tooEar
 const LATER_KEYS = ['revenueRoi', 'breakEvenResult', 'breakEvenUnitValue', 'cplAllSpend', 'cpaAllSpend', 'costPerHireAllSpend'] as const;
 
 function header(report: Report): string[] {
-  return [...report.groupBy, ...COUNT_KEYS, ...HARD_KEYS, 'softIndex', ...SUB_SCORES.map((key) => `${key}Score`), ...TIME_KEYS, ...LATER_KEYS];
+  return [
+    ...report.groupBy,
+    ...COUNT_KEYS,
+    ...HARD_KEYS,
+    'softIndex',
+    ...SUB_SCORES.map((key) => `${key}Score`),
+    ...TIME_KEYS,
+    ...LATER_KEYS,
+  ];
 }
 
 /** The running totals exist only for a group of a period; `tooEarly` is 1 or 0. */

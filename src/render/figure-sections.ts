@@ -1,4 +1,15 @@
-import { NOT_AVAILABLE, formatAmount, formatList, formatMoney, formatPercent, formatPerThousand, formatRatio, formatRoas, formatScore, formatWholePercent } from '../format/format-value.js';
+import {
+  formatAmount,
+  formatList,
+  formatMoney,
+  formatPercent,
+  formatPerThousand,
+  formatRatio,
+  formatRoas,
+  formatScore,
+  formatWholePercent,
+  NOT_AVAILABLE,
+} from '../format/format-value.js';
 import { sanitize } from '../format/text.js';
 import type { Language } from '../model/language.js';
 import type { BenchmarkedScore, SubScoreKey } from '../model/profile.js';
@@ -7,7 +18,7 @@ import { SUB_SCORES } from '../model/sub-scores.js';
 import { scoresInOrder } from '../model/use-case-leads.js';
 import { labelsFor } from '../report/labels.js';
 import type { Column, Grid } from './grid.js';
-import { TOO_EARLY_MARK, adoptionNote, type Section } from './report-sections.js';
+import { adoptionNote, type Section, TOO_EARLY_MARK } from './report-sections.js';
 
 /*
  * The report's figures as every human format shows them: which columns, in which order, with which
@@ -55,7 +66,7 @@ const RETURNS: ReadonlySet<HardFigure> = new Set(['roi', 'revenueRoi']);
 const BENCHMARKED: readonly BenchmarkedScore[] = ['conversation', 'amplification', 'engagement', 'growth'];
 
 /** Every group, then the total: the rows of every figure table. */
-export function rowsOf(report: Report): Figures[] {
+function rowsOf(report: Report): Figures[] {
   return [...report.groups, report.total];
 }
 
@@ -82,7 +93,12 @@ function hardGrid(report: Report, columns: readonly FigureColumn[], language: La
   const values = columns
     .filter((column) => column.shown?.(report) ?? true)
     .map(({ figure, format }) =>
-      valueColumn(titles[figure], rows, (figures) => format(figures.hard[figure], language) + (figure === 'roi' ? tooEarlyMark(figures) : ''), RETURNS.has(figure)),
+      valueColumn(
+        titles[figure],
+        rows,
+        (figures) => format(figures.hard[figure], language) + (figure === 'roi' ? tooEarlyMark(figures) : ''),
+        RETURNS.has(figure),
+      ),
     );
   return { keys: keyColumns(report, language), values };
 }
@@ -91,7 +107,9 @@ function hardGrid(report: Report, columns: readonly FigureColumn[], language: La
 function unitCostNote(report: Report, language: Language): string[] {
   const { hard } = report.total;
   const labels = labelsFor(language);
-  const differs = (['cpl', 'cpa', 'costPerHire'] as const).filter((figure) => hard[figure] !== hard.allSpend[figure] && hard.allSpend[figure] !== null);
+  const differs = (['cpl', 'cpa', 'costPerHire'] as const).filter(
+    (figure) => hard[figure] !== hard.allSpend[figure] && hard.allSpend[figure] !== null,
+  );
   if (differs.length === 0) return [];
   const allSpend = differs.map((figure) => `${labels.hard[figure]} ${formatMoney(hard.allSpend[figure], language)}`);
   return [labels.unitCostNote({ figures: formatList(allSpend, language) })];
@@ -168,7 +186,11 @@ export function keyFigures(report: Report, language: Language): KeyFigure[] {
   const priced = hard.value === 0 ? null : (hard.value - metrics.revenue) / hard.value;
   const breakEven = hard.breakEvenUnitValue;
   return [
-    { name: labels.hard.cost, value: amount(hard.cost), notes: [`${labels.hard.mediaSpend} ${amount(hard.mediaSpend)}`, `${labels.hard.otherCosts} ${amount(hard.otherCosts)}`] },
+    {
+      name: labels.hard.cost,
+      value: amount(hard.cost),
+      notes: [`${labels.hard.mediaSpend} ${amount(hard.mediaSpend)}`, `${labels.hard.otherCosts} ${amount(hard.otherCosts)}`],
+    },
     { name: labels.hard.value, value: amount(hard.value), notes: [] },
     {
       name: labels.keyFigure.modelledRoi,
@@ -177,14 +199,22 @@ export function keyFigures(report: Report, language: Language): KeyFigure[] {
     },
     hard.revenueRoi === null
       ? { name: labels.keyFigure.revenueRoi, value: NOT_AVAILABLE, notes: [labels.keyFigure.revenueRoiNone] }
-      : { name: labels.keyFigure.revenueRoi, value: formatRatio(hard.revenueRoi, language), notes: [`${labels.hard.roas} ${formatRoas(hard.roas, language)}`] },
+      : {
+          name: labels.keyFigure.revenueRoi,
+          value: formatRatio(hard.revenueRoi, language),
+          notes: [`${labels.hard.roas} ${formatRoas(hard.roas, language)}`],
+        },
     ...(breakEven === null
       ? []
       : [
           {
             name: labels.keyFigure.breakEven({ result: labels.nouns[breakEven.result].one }),
             value: amount(breakEven.value),
-            notes: [labels.keyFigure.breakEvenNote({ value: amount(report.valueDrivers.find((d) => d.driver === breakEven.result)?.unitValue ?? 0) })],
+            notes: [
+              labels.keyFigure.breakEvenNote({
+                value: amount(report.valueDrivers.find((d) => d.driver === breakEven.result)?.unitValue ?? 0),
+              }),
+            ],
           },
         ]),
     { name: labels.markdown.softIndex, value: formatScore(soft.index, language), notes: [labels.keyFigure.softIndexNote] },

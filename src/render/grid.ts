@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { NOT_AVAILABLE } from '../format/format-value.js';
-import { GAP_WIDTH, layOut, type Layout } from './layout.js';
 import { displayWidth, truncate } from '../format/text.js';
+import { GAP_WIDTH, type Layout, layOut } from './layout.js';
 
 /** One column of a terminal table: its cells are the body rows, then the Total row. */
 export interface Column {
@@ -31,10 +31,21 @@ const RULE = '─';
  * hand (above the Total row) matches the header rule exactly.
  */
 const CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', right: '', 'right-mid': '',
-  mid: RULE, 'mid-mid': GAP, middle: GAP,
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  right: '',
+  'right-mid': '',
+  mid: RULE,
+  'mid-mid': GAP,
+  middle: GAP,
 };
 
 function columnWidth(column: Column): number {

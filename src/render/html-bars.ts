@@ -1,12 +1,26 @@
-import { SUB_SCORES } from '../model/sub-scores.js';
+import { formatList, formatRatio, formatScore, NOT_AVAILABLE } from '../format/format-value.js';
+import type { Language } from '../model/language.js';
 import type { SubScoreKey } from '../model/profile.js';
 import type { Figures, Report } from '../model/report.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../model/language.js';
-import { NOT_AVAILABLE, formatList, formatRatio, formatScore } from '../format/format-value.js';
 import { htmlLabelsFor } from './html-labels.js';
+import {
+  type Attributes,
+  CHART_WIDTH,
+  dataAttributes,
+  figure,
+  fitLabel,
+  labelWidth,
+  line,
+  linearScale,
+  niceTicks,
+  px,
+  shape,
+  svg,
+  text,
+} from './html-svg.js';
 import { htmlText } from './html-text.js';
-import { CHART_WIDTH, dataAttributes, figure, fitLabel, labelWidth, line, linearScale, niceTicks, px, shape, svg, text, type Attributes } from './html-svg.js';
 
 /*
  * Charts (b) and (c): one row per group of the report, as in the tables (per channel with the
@@ -42,7 +56,10 @@ function rowsOf(report: Report, language: Language): Row[] {
 /** `channel`, `channel and week`, `canal, campagne et mois`: what one row of the charts is. */
 function perGroup(report: Report, language: Language): string {
   const { dimensions } = labelsFor(language);
-  return formatList(report.groupBy.map((dimension) => dimensions[dimension].toLowerCase()), language);
+  return formatList(
+    report.groupBy.map((dimension) => dimensions[dimension].toLowerCase()),
+    language,
+  );
 }
 
 /** Right edge of the row labels: as wide as the longest label, up to a cap past which labels are cut. */
@@ -65,7 +82,13 @@ function rowLabel(row: Row, right: number, y: number): string {
 }
 
 /** Vertical grid lines with their figures under the plot. */
-function verticalGrid(ticks: readonly number[], x: (value: number) => number, top: number, bottom: number, format: (tick: number) => string): string[] {
+function verticalGrid(
+  ticks: readonly number[],
+  x: (value: number) => number,
+  top: number,
+  bottom: number,
+  format: (tick: number) => string,
+): string[] {
   return ticks.flatMap((tick) => [
     line(x(tick), top, x(tick), bottom, tick === 0 ? 'axis' : 'grid'),
     text(x(tick), bottom + 18, format(tick), { class: 'tick', 'text-anchor': 'middle' }),
@@ -89,7 +112,10 @@ function roiMarks(row: Row, x: (value: number) => number, y: number, language: L
   if (roi === null) return [text(x(0) + 6, middle + 4, NOT_AVAILABLE, { class: 'na' })];
   const shown = formatRatio(roi, language);
   const attributes = { class: `bar ${roi < 0 ? 'roi-negative' : 'roi-positive'}`, ...dataAttributes(`roi:${row.key}`, roi) };
-  const figureLabel = roi < 0 ? text(x(roi) - 6, middle + 4, shown, { class: 'value-label', 'text-anchor': 'end' }) : text(x(roi) + 6, middle + 4, shown, { class: 'value-label' });
+  const figureLabel =
+    roi < 0
+      ? text(x(roi) - 6, middle + 4, shown, { class: 'value-label', 'text-anchor': 'end' })
+      : text(x(roi) + 6, middle + 4, shown, { class: 'value-label' });
   return [bar(x, roi, middle - ROI_BAR / 2, ROI_BAR, attributes, `${row.label}: ${shown}`), figureLabel];
 }
 
@@ -130,7 +156,10 @@ function legend(keys: readonly SubScoreKey[], left: number, language: Language):
       x = left;
       y += LEGEND_LINE;
     }
-    const entry = [shape('rect', { x: px(x), y, width: 12, height: 12, class: `sub-${key}` }), text(x + 18, y + 10, names[key], { class: 'legend' })];
+    const entry = [
+      shape('rect', { x: px(x), y, width: 12, height: 12, class: `sub-${key}` }),
+      text(x + 18, y + 10, names[key], { class: 'legend' }),
+    ];
     x += width + 22;
     return entry;
   });
@@ -209,6 +238,13 @@ export function softChart(report: Report, language: Language): string {
   ];
   const grid = verticalGrid([0, 25, 50, 75, 100], x, key.plotTop, bottom, (tick) => formatScore(tick, language));
   const separator = line(8, totalTop, CHART_WIDTH - 8, totalTop, 'separator');
-  const body = [...key.marks, ...grid, separator, ...rowMarks.flatMap((marks) => marks.bars), ...benchmark, ...rowMarks.flatMap((marks) => marks.figures)];
+  const body = [
+    ...key.marks,
+    ...grid,
+    separator,
+    ...rowMarks.flatMap((marks) => marks.bars),
+    ...benchmark,
+    ...rowMarks.flatMap((marks) => marks.figures),
+  ];
   return figure(title, svg('soft', bottom + AXIS_ROOM, title, body));
 }

@@ -1,7 +1,7 @@
+import { formatAmount, formatCount } from '../format/format-value.js';
+import type { Language } from '../model/language.js';
 import type { Report, TimeDimension } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../model/language.js';
-import { formatAmount, formatCount } from '../format/format-value.js';
 import { htmlLabelsFor } from './html-labels.js';
 import { CHART_WIDTH, dataAttributes, figure, labelWidth, line, linearScale, niceTicks, px, shape, svg, text } from './html-svg.js';
 
@@ -78,7 +78,12 @@ function legend(left: number, language: Language): string[] {
 function endLabels(x: number, costY: number, valueY: number, last: Point, currency: string, language: Language): string[] {
   const gap = 14;
   const middle = (costY + valueY) / 2;
-  const [cy, vy] = Math.abs(costY - valueY) >= gap ? [costY, valueY] : costY >= valueY ? [middle + gap / 2, middle - gap / 2] : [middle - gap / 2, middle + gap / 2];
+  const [cy, vy] =
+    Math.abs(costY - valueY) >= gap
+      ? [costY, valueY]
+      : costY >= valueY
+        ? [middle + gap / 2, middle - gap / 2]
+        : [middle - gap / 2, middle + gap / 2];
   return [
     text(x, cy + 4, formatAmount(last.cost, currency, language), { class: 'value-label series-label-cost' }),
     text(x, vy + 4, formatAmount(last.value, currency, language), { class: 'value-label series-label-value' }),
@@ -87,7 +92,10 @@ function endLabels(x: number, costY: number, valueY: number, last: Point, curren
 
 function overTime(report: Report, points: readonly Point[], language: Language): string {
   const labels = htmlLabelsFor(language);
-  const { plot, marks } = moneyAxis(points.flatMap((point) => [point.cost, point.value]), language);
+  const { plot, marks } = moneyAxis(
+    points.flatMap((point) => [point.cost, point.value]),
+    language,
+  );
   const band = (CHART_WIDTH - RIGHT - plot.left) / points.length;
   const x = (i: number): number => plot.left + band * (i + 0.5);
   // Every label when they fit, else every second, third…: week keys side by side would overlap.
@@ -101,7 +109,13 @@ function overTime(report: Report, points: readonly Point[], language: Language):
     const dots = points.map((point, i) =>
       shape(
         'circle',
-        { cx: px(x(i)), cy: px(plot.y(point[name])), r: 4, class: `point series-${name}`, ...dataAttributes(`${name}:${point.period}`, point[name]) },
+        {
+          cx: px(x(i)),
+          cy: px(plot.y(point[name])),
+          r: 4,
+          class: `point series-${name}`,
+          ...dataAttributes(`${name}:${point.period}`, point[name]),
+        },
         `${point.period} — ${title}: ${formatAmount(point[name], report.currency, language)}`,
       ),
     );
@@ -128,7 +142,13 @@ function wholePeriod(report: Report, language: Language, untimed: boolean): stri
     const x = middle + (i === 0 ? -barWidth - 30 : 30);
     const top = Math.min(plot.y(0), plot.y(figureValue));
     const amount = formatAmount(figureValue, report.currency, language);
-    const attributes = { x: px(x), y: px(top), width: barWidth, height: px(Math.abs(plot.y(figureValue) - plot.y(0))), class: `bar series-${name}` };
+    const attributes = {
+      x: px(x),
+      y: px(top),
+      width: barWidth,
+      height: px(Math.abs(plot.y(figureValue) - plot.y(0))),
+      class: `bar series-${name}`,
+    };
     return [
       shape('rect', { ...attributes, ...dataAttributes(`${name}:total`, figureValue) }, `${hard[name]}: ${amount}`),
       text(x + barWidth / 2, top - 6, amount, { class: 'value-label', 'text-anchor': 'middle' }),

@@ -14,7 +14,8 @@ const HTML_LABELS_EN = {
   cumulativeCost: 'Cumulative cost',
   cumulativeValue: 'Cumulative value',
   noTimeDimension:
-    'The report is not grouped by month, week or quarter, so the whole period is shown as one pair of bars; add a time dimension to --by (for example --by channel,month) to see it over time.',
+    'The report is not grouped by month, week or quarter, so the whole period is shown as one pair of bars; add a ' +
+    'time dimension to --by (for example --by channel,month) to see it over time.',
   roiTitle: (p: { per: string }) => `ROI per ${p.per}`,
   softTitle: (p: { per: string }) => `Soft sub-scores per ${p.per} (0–100; 50 = the profile's benchmark)`,
   benchmark: 'benchmark (50)',
@@ -29,7 +30,10 @@ const HTML_LABELS_FR = {
   wholePeriodTitle: (p) => `Coût et valeur sur toute la période (${p.currency})`,
   cumulativeCost: 'Coût cumulé',
   cumulativeValue: 'Valeur cumulée',
-  noTimeDimension: `Le rapport n’est groupé ni par mois, ni par semaine, ni par trimestre${NBSP}: toute la période est montrée par une seule paire de barres. Ajoutez une dimension de temps à --by (par exemple --by channel,month) pour la voir évoluer.`,
+  noTimeDimension:
+    `Le rapport n’est groupé ni par mois, ni par semaine, ni par trimestre${NBSP}: toute la période est montrée par ` +
+    `une seule paire de barres. Ajoutez une dimension de temps à --by (par exemple --by channel,month) pour la voir ` +
+    `évoluer.`,
   roiTitle: (p) => `ROI par ${p.per}`,
   softTitle: (p) => `Sous-scores relationnels par ${p.per} (0–100${NBSP}; 50 = la référence du profil)`,
   benchmark: 'référence (50)',

@@ -1,5 +1,5 @@
-import { attributeText, htmlText } from './html-text.js';
 import { displayWidth, truncate } from '../format/text.js';
+import { attributeText, htmlText } from './html-text.js';
 
 /*
  * The few SVG pieces the charts are drawn with. Charts are laid out in a fixed coordinate space (the
@@ -52,7 +52,13 @@ export function dataAttributes(key: string, value: number): Attributes {
 
 /** The whole chart; its `<title>` names it for screen readers. */
 export function svg(chart: string, height: number, title: string, body: readonly string[]): string {
-  const attributes = { viewBox: `0 0 ${CHART_WIDTH} ${px(height)}`, width: CHART_WIDTH, height: px(height), role: 'img', 'data-chart': chart };
+  const attributes = {
+    viewBox: `0 0 ${CHART_WIDTH} ${px(height)}`,
+    width: CHART_WIDTH,
+    height: px(height),
+    role: 'img',
+    'data-chart': chart,
+  };
   return [`<svg${attributeText(attributes)}>`, `<title>${htmlText(title)}</title>`, ...body, '</svg>'].join('\n');
 }
 

@@ -3,7 +3,7 @@ import type { Report } from '../model/report.js';
 import { labelsFor, periodText } from '../report/labels.js';
 import { narrative } from '../report/narrative.js';
 import { figureSections, keyFigures } from './figure-sections.js';
-import type { Column as GridColumn, Grid } from './grid.js';
+import type { Grid, Column as GridColumn } from './grid.js';
 import { roiChart, softChart } from './html-bars.js';
 import { cumulativeChart } from './html-cumulative.js';
 import { htmlLabelsFor } from './html-labels.js';
@@ -40,7 +40,10 @@ function gridTable(grid: Grid): string {
   const count = columns[0]?.cells.length ?? 0;
   const body = Array.from({ length: count }, (_, r) => {
     const total = (grid.totalRow ?? true) && r === count - 1 && r > 0;
-    return row(columns.map((column, i) => element('td', column.cells[r] ?? '', cellAttributes(column, i, r))), total ? 'total' : undefined);
+    return row(
+      columns.map((column, i) => element('td', column.cells[r] ?? '', cellAttributes(column, i, r))),
+      total ? 'total' : undefined,
+    );
   });
   return ['<table>', `<thead>${head}</thead>`, '<tbody>', ...body, '</tbody>', '</table>'].join('\n');
 }
@@ -50,7 +53,11 @@ function keyFigure(name: string, value: string, notes: readonly string[] = []): 
 }
 
 function keyFigureList(report: Report, language: Language): string {
-  return ['<dl class="key-figures">', ...keyFigures(report, language).map(({ name, value, notes }) => keyFigure(name, value, notes)), '</dl>'].join('\n');
+  return [
+    '<dl class="key-figures">',
+    ...keyFigures(report, language).map(({ name, value, notes }) => keyFigure(name, value, notes)),
+    '</dl>',
+  ].join('\n');
 }
 
 function section(title: string, body: readonly string[]): string[] {
@@ -90,14 +97,33 @@ export function renderHtml(report: Report, ctx: HtmlContext): string {
     '</header>',
     '<main>',
     ...section(labels.markdown.keyFigures, [keyFigureList(report, language)]),
-    ...section(labels.interpretationTitle, narrative(report, language).map((paragraph) => element('p', paragraph))),
-    ...section(htmlLabelsFor(language).charts, [cumulativeChart(report, language), roiChart(report, language), softChart(report, language)]),
+    ...section(
+      labels.interpretationTitle,
+      narrative(report, language).map((paragraph) => element('p', paragraph)),
+    ),
+    ...section(htmlLabelsFor(language).charts, [
+      cumulativeChart(report, language),
+      roiChart(report, language),
+      softChart(report, language),
+    ]),
     ...[...figureSections(report, language), ...reportSections(report, language)].flatMap((part) =>
       section(part.title, [...part.grids.map(gridTable), ...part.notes.map((note) => element('p', note, { class: 'note' }))]),
     ),
-    ...section(labels.markdown.warnings, list(report.warnings.map((problem) => warningText(problem, language)), 'warnings')),
+    ...section(
+      labels.markdown.warnings,
+      list(
+        report.warnings.map((problem) => warningText(problem, language)),
+        'warnings',
+      ),
+    ),
     ...section(labels.markdown.method, list(methodLines(report, language), 'notes')),
-    ...section(labels.markdown.files, list(report.files.map((file) => fileText(file, language)), 'files')),
+    ...section(
+      labels.markdown.files,
+      list(
+        report.files.map((file) => fileText(file, language)),
+        'files',
+      ),
+    ),
     '</main>',
     '</body>',
     '</html>',

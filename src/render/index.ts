@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import type { Report } from '../model/report.js';
 import type { Language } from '../model/language.js';
+import type { Report } from '../model/report.js';
 
-export interface RenderContext {
+interface RenderContext {
   language: Language;
   /** null: no colour at all (piped output, NO_COLOR, --no-color). */
   color: ChalkInstance | null;

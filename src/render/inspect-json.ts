@@ -18,7 +18,11 @@ export function inspectJson(inspections: readonly (Inspection | SheetLeftOut | U
 function knownJson({ warnings, notes, ...rest }: Inspection, language: Language): object {
   return {
     ...rest,
-    warnings: warnings.map((w) => ({ code: w.code, ...(w.location?.line ? { line: w.location.line } : {}), message: problemMessage(w, language) })),
+    warnings: warnings.map((w) => ({
+      code: w.code,
+      ...(w.location?.line ? { line: w.location.line } : {}),
+      message: problemMessage(w, language),
+    })),
     ...(notes.length > 0 ? { notes: notes.map((n) => ({ code: n.code, message: problemMessage(n, language) })) } : {}),
   };
 }

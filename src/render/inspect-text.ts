@@ -38,8 +38,18 @@ function knownText(inspection: Inspection, language: Language): string {
   const confidence = (value: number) => formatWholePercent(value, language);
   const count = (value: number) => formatCount(value, language);
   const facts: [string, string][] = [
-    [labels.facts.kind, labels.kindConfidence({ label: labelsFor(language).fileKinds[s.kind] ?? s.label, kind: s.kind, confidence: confidence(best!.confidence) })],
-    [labels.facts.runnerUp, runnerUp ? labels.runnerUp({ label: runnerUp.label, confidence: confidence(runnerUp.confidence) }) : labels.none],
+    [
+      labels.facts.kind,
+      labels.kindConfidence({
+        label: labelsFor(language).fileKinds[s.kind] ?? s.label,
+        kind: s.kind,
+        confidence: confidence(best!.confidence),
+      }),
+    ],
+    [
+      labels.facts.runnerUp,
+      runnerUp ? labels.runnerUp({ label: runnerUp.label, confidence: confidence(runnerUp.confidence) }) : labels.none,
+    ],
     [labels.facts.encoding, s.encoding],
     [labels.facts.delimiter, labels.delimiters[s.delimiter]!],
     [labels.facts.header, labels.headerAt({ row: s.delimiter === 'cells', line: s.headerLine, language: inspection.language })],
@@ -48,12 +58,15 @@ function knownText(inspection: Inspection, language: Language): string {
     [labels.facts.currency, s.currencies.length > 0 ? s.currencies.join(', ') : labels.notStated],
     [
       labels.facts.period,
-      inspection.period ? labels.periodRange({ start: formatDate(inspection.period.start, language), end: formatDate(inspection.period.end, language) }) : labels.none,
+      inspection.period
+        ? labels.periodRange({ start: formatDate(inspection.period.start, language), end: formatDate(inspection.period.end, language) })
+        : labels.none,
     ],
     [labels.facts.rows, labels.rowCounts({ rows: count(s.rows), totals: count(s.totalsRowsSkipped), skipped: count(s.skippedRows) })],
   ];
   const lines = factLines(s.file, facts);
-  for (const skip of inspection.skipped) lines.push(...wrap(`    ${labels.skippedFor({ rows: count(skip.rows), reason: skip.reason, lines: skip.lines })}`, WIDTH, 2));
+  for (const skip of inspection.skipped)
+    lines.push(...wrap(`    ${labels.skippedFor({ rows: count(skip.rows), reason: skip.reason, lines: skip.lines })}`, WIDTH, 2));
   lines.push('', ...columnTable(inspection, language));
   if (inspection.warnings.length > 0) lines.push('', `  ${labels.warnings}`);
   for (const problem of inspection.warnings) lines.push(...wrap(`    ${problemLine(problem, language)}`, WIDTH, 2));
@@ -88,7 +101,11 @@ function threeColumns(heads: readonly [string, string, string], rows: readonly s
 function columnTable(inspection: Inspection, language: Language): string[] {
   const labels = inspectLabelsFor(language);
   if (inspection.columns.length === 0) return [`  ${labels.columnsUnread}`];
-  const rows = inspection.columns.map((c) => [String(c.column), truncate(sanitize(c.header.trim()), HEADER_WIDTH), c.readAs ?? labels.notRead]);
+  const rows = inspection.columns.map((c) => [
+    String(c.column),
+    truncate(sanitize(c.header.trim()), HEADER_WIDTH),
+    c.readAs ?? labels.notRead,
+  ]);
   return threeColumns([labels.columnHeads.number, labels.columnHeads.column, labels.columnHeads.readAs], rows);
 }
 
@@ -99,7 +116,10 @@ function unknownText(unknown: Unrecognised, language: Language): string {
   const closest = closestOf(unknown.problem);
   const facts: [string, string][] = [
     [labels.facts.kind, labels.unknownKind],
-    [labels.facts.closest, closest ? labels.runnerUp({ label: closest.label, confidence: formatWholePercent(closest.confidence, language) }) : labels.none],
+    [
+      labels.facts.closest,
+      closest ? labels.runnerUp({ label: closest.label, confidence: formatWholePercent(closest.confidence, language) }) : labels.none,
+    ],
     [labels.facts.encoding, unknown.encoding ?? labels.notText],
   ];
   // A workbook: none of its sheets has a known header.
@@ -116,7 +136,13 @@ function unknownText(unknown: Unrecognised, language: Language): string {
   lines.push('', ...guessTable(suggestion.columns, language));
   if (suggestion.questions.length > 0) lines.push('', `  ${labels.toDecide}`);
   for (const question of suggestion.questions) lines.push(...wrap(`    ${labels.questions[question.reason]}`, WIDTH, 6));
-  lines.push('', ...wrap(`  ${labels.suggested}`, WIDTH, 2), `    social-roi report ${sanitize(unknown.file)} --map mapping.json`, '', JSON.stringify(suggestion.mapping, null, 2));
+  lines.push(
+    '',
+    ...wrap(`  ${labels.suggested}`, WIDTH, 2),
+    `    social-roi report ${sanitize(unknown.file)} --map mapping.json`,
+    '',
+    JSON.stringify(suggestion.mapping, null, 2),
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,7 +1,7 @@
+import type { Language } from '../model/language.js';
 import type { Problem } from '../model/problem.js';
 import type { Figures, Report } from '../model/report.js';
 import { problemMessage } from '../report/messages.js';
-import { type Language } from '../model/language.js';
 
 export interface JsonContext {
   language: Language;
@@ -19,7 +19,11 @@ export function renderJson(report: Report, ctx: JsonContext): string {
     useCase: report.useCase,
     groupBy: report.groupBy,
     period: report.period,
-    groups: report.groups.map((group) => ({ key: group.key, ...figures(group), ...(group.cumulative ? { cumulative: group.cumulative } : {}) })),
+    groups: report.groups.map((group) => ({
+      key: group.key,
+      ...figures(group),
+      ...(group.cumulative ? { cumulative: group.cumulative } : {}),
+    })),
     total: figures(report.total),
     valueDrivers: report.valueDrivers,
     timeline: report.timeline,

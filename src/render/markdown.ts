@@ -39,7 +39,9 @@ function gridTable(grid: Grid): string[] {
   const count = columns[0]?.cells.length ?? 0;
   const rows = Array.from({ length: count }, (_, row) => {
     const bold = (grid.totalRow ?? true) && row === count - 1 && row > 0;
-    return pipeRow(columns.map((column) => (bold && column.cells[row] ? `**${mdText(column.cells[row]!)}**` : mdText(column.cells[row] ?? ''))));
+    return pipeRow(
+      columns.map((column) => (bold && column.cells[row] ? `**${mdText(column.cells[row]!)}**` : mdText(column.cells[row] ?? ''))),
+    );
   });
   return [head, rule, ...rows];
 }
@@ -48,7 +50,10 @@ function gridTable(grid: Grid): string[] {
 function sectionLines(report: Report, language: Language): string[] {
   const parts = [...figureSections(report, language), ...reportSections(report, language)];
   return parts.flatMap((part) =>
-    section(part.title, [...part.grids.flatMap((grid, i) => [...(i > 0 ? [''] : []), ...gridTable(grid)]), ...(part.notes.length > 0 ? ['', ...paragraphs(part.notes)] : [])]),
+    section(part.title, [
+      ...part.grids.flatMap((grid, i) => [...(i > 0 ? [''] : []), ...gridTable(grid)]),
+      ...(part.notes.length > 0 ? ['', ...paragraphs(part.notes)] : []),
+    ]),
   );
 }
 
@@ -56,7 +61,8 @@ function keyFigureLines(report: Report, language: Language): string[] {
   const labels = labelsFor(language);
   const profile = { name: labels.markdown.profile, value: `${report.profile}, ${report.currency}`, notes: [] };
   return [...keyFigures(report, language), profile].map(
-    ({ name, value, notes }) => `- **${mdText(name)}**${mdText(labels.colon)}${mdText(value)}${notes.length > 0 ? ` (${mdText(notes.join(labels.listSeparator))})` : ''}`,
+    ({ name, value, notes }) =>
+      `- **${mdText(name)}**${mdText(labels.colon)}${mdText(value)}${notes.length > 0 ? ` (${mdText(notes.join(labels.listSeparator))})` : ''}`,
   );
 }
 
@@ -84,9 +90,15 @@ export function renderMarkdown(report: Report, ctx: MarkdownContext): string {
     ...section(labels.markdown.keyFigures, keyFigureLines(report, language)),
     ...sectionLines(report, language),
     ...section(labels.interpretationTitle, paragraphs(narrative(report, language))),
-    ...section(labels.markdown.warnings, report.warnings.map((problem) => `- ${mdText(warningText(problem, language))}`)),
+    ...section(
+      labels.markdown.warnings,
+      report.warnings.map((problem) => `- ${mdText(warningText(problem, language))}`),
+    ),
     ...section(labels.markdown.method, methodNotes(report, language)),
-    ...section(labels.markdown.files, report.files.map((file) => `- ${mdText(fileText(file, language))}`)),
+    ...section(
+      labels.markdown.files,
+      report.files.map((file) => `- ${mdText(fileText(file, language))}`),
+    ),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -18,7 +18,15 @@ export function profilesListText(profiles: readonly Profile[], width: number, la
   const { id, sector, currency, fits } = labels.listHeads;
   const rows = [[id, sector, currency, fits], ...profiles.map((p) => [p.id, p.sector, p.currency, whoItFits(p.description)])];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const lines = rows.map((row) => truncate(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd(), width));
+  const lines = rows.map((row) =>
+    truncate(
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd(),
+      width,
+    ),
+  );
   return [...lines, '', ...labels.listHints, ''].join('\n');
 }
 
@@ -124,7 +132,11 @@ function valueLines(profile: Profile, out: Printer, language: Language): string[
 function funnelLines(profile: Profile, out: Printer, language: Language): string[] {
   if (!profile.funnels || profile.funnels.length === 0) return [];
   const { nouns } = labelsFor(language);
-  return ['', profileLabelsFor(language).funnels, ...profile.funnels.map((stages) => out.line(`  ${stages.map((stage) => nouns[stage].other).join(' → ')}${out.tag('funnels')}`))];
+  return [
+    '',
+    profileLabelsFor(language).funnels,
+    ...profile.funnels.map((stages) => out.line(`  ${stages.map((stage) => nouns[stage].other).join(' → ')}${out.tag('funnels')}`)),
+  ];
 }
 
 function benchmarkLines(profile: Profile, out: Printer, language: Language): string[] {
@@ -133,7 +145,10 @@ function benchmarkLines(profile: Profile, out: Printer, language: Language): str
     ...Object.entries(scores).flatMap(([score, { rate, source }]) => {
       const path = `benchmarks.${channel}.${score}`;
       // Advocacy counts employee shares per post published, not a share of impressions.
-      const shown = score === 'advocacy' ? profileLabelsFor(language).perPost({ value: formatCount(rate, language) }) : formatFinePercent(rate, language);
+      const shown =
+        score === 'advocacy'
+          ? profileLabelsFor(language).perPost({ value: formatCount(rate, language) })
+          : formatFinePercent(rate, language);
       return [out.setting(score, shown, `${path}.rate`, 4), ...out.paragraph(`${source}${out.tag(`${path}.source`)}`, 6)];
     }),
   ]);

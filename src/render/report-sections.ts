@@ -1,9 +1,9 @@
+import { formatCount, formatDecimal, formatList, formatMoney, formatRatio, formatScore } from '../format/format-value.js';
+import { sanitize } from '../format/text.js';
+import type { Language } from '../model/language.js';
 import type { Report, TimelinePoint } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../model/language.js';
-import { formatCount, formatDecimal, formatList, formatMoney, formatRatio, formatScore } from '../format/format-value.js';
 import type { Column, Grid } from './grid.js';
-import { sanitize } from '../format/text.js';
 
 /** A table beyond the hard and soft ones, with the sentences that go under it. */
 export interface Section {
@@ -29,9 +29,12 @@ const LOW_SAMPLE_MARK = '*';
  * renderers each draw them their own way.
  */
 export function reportSections(report: Report, language: Language): Section[] {
-  return [timeSection(report, language), carryoverSection(report, language), maturitySection(report, language), adoptionSection(report, language)].filter(
-    (section): section is Section => section !== null,
-  );
+  return [
+    timeSection(report, language),
+    carryoverSection(report, language),
+    maturitySection(report, language),
+    adoptionSection(report, language),
+  ].filter((section): section is Section => section !== null);
 }
 
 function column(title: string, align: Column['align'], cells: string[], signed = false): Column {
@@ -46,14 +49,46 @@ function timeSection(report: Report, language: Language): Section | null {
   const money = (pick: (p: TimelinePoint) => number) => timeline.map((p) => formatMoney(pick(p), language));
   const ratio = (pick: (p: TimelinePoint) => number | null) => timeline.map((p) => formatRatio(pick(p), language));
   const grid: Grid = {
-    keys: [column(labels.time.period, 'left', timeline.map((p) => sanitize(p.period)))],
+    keys: [
+      column(
+        labels.time.period,
+        'left',
+        timeline.map((p) => sanitize(p.period)),
+      ),
+    ],
     values: [
-      column(labels.hard.cost, 'right', money((p) => p.cost)),
-      column(labels.hard.value, 'right', money((p) => p.value)),
-      column(labels.hard.roi, 'right', ratio((p) => p.roi), true),
-      column(labels.time.cumulativeCost, 'right', money((p) => p.cumulative.cost)),
-      column(labels.time.cumulativeValue, 'right', money((p) => p.cumulative.value)),
-      column(labels.time.cumulativeRoi, 'right', ratio((p) => p.cumulative.roi), true),
+      column(
+        labels.hard.cost,
+        'right',
+        money((p) => p.cost),
+      ),
+      column(
+        labels.hard.value,
+        'right',
+        money((p) => p.value),
+      ),
+      column(
+        labels.hard.roi,
+        'right',
+        ratio((p) => p.roi),
+        true,
+      ),
+      column(
+        labels.time.cumulativeCost,
+        'right',
+        money((p) => p.cumulative.cost),
+      ),
+      column(
+        labels.time.cumulativeValue,
+        'right',
+        money((p) => p.cumulative.value),
+      ),
+      column(
+        labels.time.cumulativeRoi,
+        'right',
+        ratio((p) => p.cumulative.roi),
+        true,
+      ),
     ],
     totalRow: false,
   };
@@ -65,7 +100,13 @@ function paybackText(payback: NonNullable<Report['payback']>, language: Language
   if (payback.reached) return time.reached({ period: payback.reached });
   if (payback.projected) {
     const [from = '', to = ''] = [payback.periodsUsed[0], payback.periodsUsed.at(-1)];
-    return time.projected({ period: payback.projected, trend: formatMoney(payback.trendPerPeriod, language), from, to, gap: formatMoney(payback.gap, language) });
+    return time.projected({
+      period: payback.projected,
+      trend: formatMoney(payback.trendPerPeriod, language),
+      from,
+      to,
+      gap: formatMoney(payback.gap, language),
+    });
   }
   const why = payback.method.replace(/^not-projected:/, '');
   return time.notProjected({ reason: time.reasons[why] ?? why });
@@ -78,16 +119,48 @@ function carryoverSection(report: Report, language: Language): Section | null {
   const rows = [...carryover.channels, { channel: labels.total, ...carryover.total }];
   const unit = labels.carryover.units[carryover.unit];
   const grid: Grid = {
-    keys: [column(labels.dimensions.channel, 'left', rows.map((r) => sanitize(r.channel)))],
+    keys: [
+      column(
+        labels.dimensions.channel,
+        'left',
+        rows.map((r) => sanitize(r.channel)),
+      ),
+    ],
     values: [
-      column(labels.hard.value, 'right', rows.map((r) => formatMoney(r.value, language))),
-      column(labels.carryover.pending, 'right', rows.map((r) => formatMoney(r.pendingValue, language))),
-      column(labels.carryover.longTermValue, 'right', rows.map((r) => formatMoney(r.longTermValue, language))),
-      column(labels.hard.roi, 'right', rows.map((r) => formatRatio(r.roi, language)), true),
-      column(labels.carryover.longTermRoi, 'right', rows.map((r) => formatRatio(r.longTermRoi, language)), true),
+      column(
+        labels.hard.value,
+        'right',
+        rows.map((r) => formatMoney(r.value, language)),
+      ),
+      column(
+        labels.carryover.pending,
+        'right',
+        rows.map((r) => formatMoney(r.pendingValue, language)),
+      ),
+      column(
+        labels.carryover.longTermValue,
+        'right',
+        rows.map((r) => formatMoney(r.longTermValue, language)),
+      ),
+      column(
+        labels.hard.roi,
+        'right',
+        rows.map((r) => formatRatio(r.roi, language)),
+        true,
+      ),
+      column(
+        labels.carryover.longTermRoi,
+        'right',
+        rows.map((r) => formatRatio(r.longTermRoi, language)),
+        true,
+      ),
     ],
   };
-  return { title: labels.carryover.title({ decay: formatDecimal(carryover.decay, language), unit }), grids: [grid], notes: [labels.carryover.note({ unit })] };
+  return {
+    title: labels.carryover.title({ decay: formatDecimal(carryover.decay, language), unit }),
+    grids: [grid],
+    notes: [labels.carryover.note({ unit })],
+  };
 }
 
 function maturitySection(report: Report, language: Language): Section | null {
@@ -95,12 +168,33 @@ function maturitySection(report: Report, language: Language): Section | null {
   const { maturity: labels, dimensions } = labelsFor(language);
   const rows = report.maturity;
   const verdict = (m: (typeof rows)[number]) =>
-    m.tooEarly ? labels.tooEarly({ unmet: formatList(m.unmet.map((u) => labels.unmet[u]), language) }) : labels.ready;
+    m.tooEarly
+      ? labels.tooEarly({
+          unmet: formatList(
+            m.unmet.map((u) => labels.unmet[u]),
+            language,
+          ),
+        })
+      : labels.ready;
   const grid: Grid = {
-    keys: [column(dimensions.channel, 'left', rows.map((m) => sanitize(m.channel)))],
+    keys: [
+      column(
+        dimensions.channel,
+        'left',
+        rows.map((m) => sanitize(m.channel)),
+      ),
+    ],
     values: [
-      column(labels.audience, 'right', rows.map((m) => (m.audience === null ? labels.unknown : formatCount(m.audience, language)))),
-      column(labels.months, 'right', rows.map((m) => formatCount(m.months, language))),
+      column(
+        labels.audience,
+        'right',
+        rows.map((m) => (m.audience === null ? labels.unknown : formatCount(m.audience, language))),
+      ),
+      column(
+        labels.months,
+        'right',
+        rows.map((m) => formatCount(m.months, language)),
+      ),
       column(labels.verdict, 'left', rows.map(verdict)),
     ],
     totalRow: false,
@@ -115,13 +209,35 @@ function adoptionSection(report: Report, language: Language): Section | null {
   const rows = [...adoption.teams.map((t) => ({ ...t, name: sanitize(t.team) })), { ...adoption, name: labels.all }];
   const mark = (low: boolean) => (low ? ` ${LOW_SAMPLE_MARK}` : '');
   const grid: Grid = {
-    keys: [column(labels.team, 'left', rows.map((r) => r.name))],
+    keys: [
+      column(
+        labels.team,
+        'left',
+        rows.map((r) => r.name),
+      ),
+    ],
     values: [
-      column(labels.respondents, 'right', rows.map((r) => `${formatCount(r.respondents, language)}${mark(r.lowSample)}`)),
-      column(labels.mean, 'right', rows.map((r) => formatDecimal(r.mean, language))),
-      column(labels.score, 'right', rows.map((r) => formatScore(r.score, language))),
+      column(
+        labels.respondents,
+        'right',
+        rows.map((r) => `${formatCount(r.respondents, language)}${mark(r.lowSample)}`),
+      ),
+      column(
+        labels.mean,
+        'right',
+        rows.map((r) => formatDecimal(r.mean, language)),
+      ),
+      column(
+        labels.score,
+        'right',
+        rows.map((r) => formatScore(r.score, language)),
+      ),
     ],
   };
   const low = rows.some((r) => r.lowSample);
-  return { title: labels.title, grids: [grid], notes: low ? [labels.lowSample({ min: formatCount(adoption.minRespondents, language) })] : [] };
+  return {
+    title: labels.title,
+    grids: [grid],
+    notes: low ? [labels.lowSample({ min: formatCount(adoption.minRespondents, language) })] : [],
+  };
 }

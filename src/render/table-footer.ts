@@ -1,10 +1,10 @@
+import { formatMoney } from '../format/format-value.js';
+import { sanitize } from '../format/text.js';
+import type { Language } from '../model/language.js';
 import type { Problem } from '../model/problem.js';
 import type { FileRead, Report, ValueDriver } from '../model/report.js';
 import { counted, labelsFor, periodText } from '../report/labels.js';
 import { problemMessage } from '../report/messages.js';
-import { type Language } from '../model/language.js';
-import { formatMoney } from '../format/format-value.js';
-import { sanitize } from '../format/text.js';
 
 /*
  * The notes under the tables: what the figures rest on (profile, value drivers, shared costs, files)
@@ -26,14 +26,14 @@ function driverText(driver: ValueDriver, language: Language): string {
 }
 
 /** `Value: revenue 35,239.10; 666 leads × 400.00`: what the value is made of. */
-export function valueLine(report: Report, language: Language): string {
+function valueLine(report: Report, language: Language): string {
   const labels = labelsFor(language);
   if (report.valueDrivers.length === 0) return labels.valueNone;
   return labels.value({ drivers: report.valueDrivers.map((driver) => driverText(driver, language)).join(labels.listSeparator) });
 }
 
 /** How the costs on `all` were shared, or nothing when the ledger had none. */
-export function sharedCostsLines(report: Report, language: Language): string[] {
+function sharedCostsLines(report: Report, language: Language): string[] {
   const labels = labelsFor(language);
   const { lines, allocated, unallocated } = report.sharedCosts;
   if (lines === 0) return [];
@@ -75,5 +75,15 @@ export function footerLines(report: Report, language: Language): string[] {
 /** The formulas behind the figures, for the Markdown and HTML method sections. */
 export function methodLines(report: Report, language: Language): string[] {
   const { method } = labelsFor(language);
-  return [method.cost, method.value, valueLine(report, language), ...sharedCostsLines(report, language), method.roi, method.softScores, method.softIndex, method.softOthers, method.time];
+  return [
+    method.cost,
+    method.value,
+    valueLine(report, language),
+    ...sharedCostsLines(report, language),
+    method.roi,
+    method.softScores,
+    method.softIndex,
+    method.softOthers,
+    method.time,
+  ];
 }

@@ -39,9 +39,17 @@ export function renderTable(report: Report, ctx: TableContext): string {
   };
   // The figure tables share their key columns' widths, so that hard and soft rows line up.
   const figures = figureSections(report, language);
-  const tables = renderGrids(figures.flatMap((section) => section.grids), width, color);
+  const tables = renderGrids(
+    figures.flatMap((section) => section.grids),
+    width,
+    color,
+  );
   let next = 0;
-  for (const section of figures) draw(section, section.grids.map(() => tables[next++]!));
+  for (const section of figures)
+    draw(
+      section,
+      section.grids.map(() => tables[next++]!),
+    );
   // The sections beyond have keys of their own (period, channel, team): laid out apart.
   for (const section of reportSections(report, language)) draw(section, renderGrids(section.grids, width, color));
   if (ctx.sparklines) lines.push(...trendLines(report, width, color, language));

@@ -1,16 +1,16 @@
 import type { ChalkInstance } from 'chalk';
 import { timeDimensionOf } from '../compute/group-key.js';
+import { formatRatio, formatScore } from '../format/format-value.js';
+import { sanitize, wrap } from '../format/text.js';
+import type { Language } from '../model/language.js';
 import type { Figures, Report } from '../model/report.js';
 import { labelsFor } from '../report/labels.js';
-import type { Language } from '../model/language.js';
-import { formatRatio, formatScore } from '../format/format-value.js';
-import { renderGrids, type Grid } from './grid.js';
-import { sanitize, wrap } from '../format/text.js';
+import { type Grid, renderGrids } from './grid.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
 /** One character per value, scaled from the lowest to the highest; a gap (no figure) is a space. */
-export function sparkline(values: readonly (number | null)[]): string {
+function sparkline(values: readonly (number | null)[]): string {
   const known = values.filter((v): v is number => v !== null);
   if (known.length === 0) return ' '.repeat(values.length);
   const low = Math.min(...known);
@@ -54,8 +54,22 @@ export function trendLines(report: Report, width: number, color: ChalkInstance |
   const grid: Grid = {
     keys: [{ title: labels.dimensions.channel, align: 'left', cells: rows.map(([name]) => sanitize(name)) }],
     values: [
-      { title: labels.trends.roi, align: 'left', cells: trend((f) => f.hard.roi, (v) => formatRatio(v, language)) },
-      { title: labels.trends.index, align: 'left', cells: trend((f) => f.soft.index, (v) => formatScore(v, language)) },
+      {
+        title: labels.trends.roi,
+        align: 'left',
+        cells: trend(
+          (f) => f.hard.roi,
+          (v) => formatRatio(v, language),
+        ),
+      },
+      {
+        title: labels.trends.index,
+        align: 'left',
+        cells: trend(
+          (f) => f.soft.index,
+          (v) => formatScore(v, language),
+        ),
+      },
     ],
     totalRow: false,
   };

@@ -36,7 +36,8 @@ export const INSPECT_LABELS_EN = {
   decimalMark: (p: { mark: string }) => `decimal mark "${p.mark}"`,
   notStated: 'not stated',
   periodRange: (p: { start: string; end: string }) => `${p.start} to ${p.end}`,
-  rowCounts: (p: { rows: string; totals: string; skipped: string }) => `${p.rows} read, ${p.totals} totals row(s) left out, ${p.skipped} skipped`,
+  rowCounts: (p: { rows: string; totals: string; skipped: string }) =>
+    `${p.rows} read, ${p.totals} totals row(s) left out, ${p.skipped} skipped`,
   skippedFor: (p: { rows: string; reason: string; lines: string }) => `${p.rows} for ${p.reason}, the first on line(s) ${p.lines}`,
   warnings: 'warnings',
   quirksHandled: 'quirks handled',
@@ -59,7 +60,8 @@ export const INSPECT_LABELS_EN = {
   } satisfies Record<GuessBasis, string>,
   toDecide: 'to decide',
   questions: {
-    'no-channel': 'channel: which network is this file from? Replace "?" with linkedin, meta, google-ads, x or tiktok, or read a column as "channel"',
+    'no-channel':
+      'channel: which network is this file from? Replace "?" with linkedin, meta, google-ads, x or tiktok, or read a column as "channel"',
     'no-date': 'columns: no column looks like a date; read one as "date" (or "start" and "end")',
     'no-metric': 'columns: no column looks like a metric; read at least one as impressions, clicks, spend…',
     'dates-unsettled': 'dateFormat: no day above 12 in the first rows says whether the day or the month comes first; check it',

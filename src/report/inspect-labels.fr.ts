@@ -60,10 +60,18 @@ export const INSPECT_LABELS_FR = {
   },
   toDecide: 'à décider',
   questions: {
-    'no-channel': `channel${NBSP}: de quel réseau vient ce fichier${NBSP}? Remplacez «${NBSP}?${NBSP}» par linkedin, meta, google-ads, x ou tiktok, ou lisez une colonne comme «${NBSP}channel${NBSP}»`,
-    'no-date': `columns${NBSP}: aucune colonne ne ressemble à une date${NBSP}; lisez-en une comme «${NBSP}date${NBSP}» (ou «${NBSP}start${NBSP}» et «${NBSP}end${NBSP}»)`,
+    'no-channel':
+      `channel${NBSP}: de quel réseau vient ce fichier${NBSP}? Remplacez «${NBSP}?${NBSP}» par linkedin, meta, ` +
+      `google-ads, x ou tiktok, ou lisez une colonne comme «${NBSP}channel${NBSP}»`,
+    'no-date':
+      `columns${NBSP}: aucune colonne ne ressemble à une date${NBSP}; lisez-en une comme «${NBSP}date${NBSP}» (ou ` +
+      `«${NBSP}start${NBSP}» et «${NBSP}end${NBSP}»)`,
     'no-metric': `columns${NBSP}: aucune colonne ne ressemble à une mesure${NBSP}; lisez-en au moins une comme impressions, clicks, spend…`,
-    'dates-unsettled': `dateFormat${NBSP}: aucun jour au-delà de 12 dans les premières lignes ne dit si le jour ou le mois vient en premier${NBSP}; vérifiez-le`,
+    'dates-unsettled':
+      `dateFormat${NBSP}: aucun jour au-delà de 12 dans les premières lignes ne dit si le jour ou le mois vient en ` +
+      `premier${NBSP}; vérifiez-le`,
   },
-  suggested: `correspondance proposée${NBSP}: enregistrez le JSON ci-dessous dans un fichier (mapping.json), vérifiez chaque supposition, puis lancez`,
+  suggested:
+    `correspondance proposée${NBSP}: enregistrez le JSON ci-dessous dans un fichier (mapping.json), vérifiez chaque ` +
+    `supposition, puis lancez`,
 } satisfies InspectLabels;

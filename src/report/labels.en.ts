@@ -46,7 +46,8 @@ export const LABELS_EN = {
     cumulativeRoi: 'Cum. ROI',
     reached: (p: { period: string }) => `Break-even: cumulative value reached cumulative cost in ${p.period}.`,
     projected: (p: { period: string; trend: string; from: string; to: string; gap: string }) =>
-      `Break-even: not reached yet (${p.gap} to go); projected in ${p.period} if the trend from ${p.from} to ${p.to} holds (net value improving by ${p.trend} a period).`,
+      `Break-even: not reached yet (${p.gap} to go); projected in ${p.period} if the trend from ${p.from} to ${p.to} ` +
+      `holds (net value improving by ${p.trend} a period).`,
     notProjected: (p: { reason: string }) => `Break-even: not reached, and not projected (${p.reason}).`,
     reasons: {
       'no-cost': 'no cost was recorded',
@@ -62,7 +63,9 @@ export const LABELS_EN = {
     longTermRoi: 'Long-term ROI',
     units: { week: 'week', month: 'month' },
     note: (p: { unit: string }) =>
-      `Each period's work keeps bringing value afterwards, a smaller share every ${p.unit}. Value already seen includes the echo of earlier work; "still to come" is the echo of the latest work (the mean of the last four weeks, or the last month), which the data cannot hold yet.`,
+      `Each period's work keeps bringing value afterwards, a smaller share every ${p.unit}. Value already seen ` +
+      `includes the echo of earlier work; "still to come" is the echo of the latest work (the mean of the last four ` +
+      `weeks, or the last month), which the data cannot hold yet.`,
   },
   maturity: {
     title: 'Maturity (too early to judge?)',
@@ -99,8 +102,10 @@ export const LABELS_EN = {
     breakEvenNote: (p: { value: string }) => `the profile counts ${p.value}; at this value the modelled ROI is 0`,
     softIndexNote: "out of 100; 50 = the profile's benchmark",
   },
-  unitCostNote: (p: { figures: string }) => `Unit costs divide the spend of the channels that brought the result; on all the spend they would be: ${p.figures}.`,
-  tooEarlyMark: (p: { mark: string }) => `${p.mark} too early to judge: below the profile's maturity thresholds (see Maturity); the figure is not yet a verdict.`,
+  unitCostNote: (p: { figures: string }) =>
+    `Unit costs divide the spend of the channels that brought the result; on all the spend they would be: ${p.figures}.`,
+  tooEarlyMark: (p: { mark: string }) =>
+    `${p.mark} too early to judge: below the profile's maturity thresholds (see Maturity); the figure is not yet a verdict.`,
 
   nouns: {
     file: { one: 'file', other: 'files' },
@@ -116,7 +121,9 @@ export const LABELS_EN = {
   },
   listSeparator: '; ',
   colon: ': ',
-  fileKinds: { 'spend-ledger': 'spend ledger', outcomes: 'outcomes (CRM / ATS)', 'team-survey': 'team survey' } as Partial<Record<string, string>>,
+  fileKinds: { 'spend-ledger': 'spend ledger', outcomes: 'outcomes (CRM / ATS)', 'team-survey': 'team survey' } as Partial<
+    Record<string, string>
+  >,
   period: (p: { from: string; to: string }) => `${p.from} to ${p.to}`,
   noPeriod: 'no dated data',
   profile: (p: { profile: string; currency: string }) => `Profile ${p.profile}, ${p.currency}.`,
@@ -143,15 +150,23 @@ export const LABELS_EN = {
   },
   method: {
     cost: 'Cost = media spend + ledger costs (tools, staff, agency, training, content, other).',
-    value: "Value = revenue + each result the profile puts a value on × its unit value.",
-    roi: 'ROI = (value − cost) / cost; ROAS = revenue / media spend; CPC, CPM, CPL, CPA = media spend per click, per 1,000 impressions, per lead, per conversion.',
+    value: 'Value = revenue + each result the profile puts a value on × its unit value.',
+    roi:
+      'ROI = (value − cost) / cost; ROAS = revenue / media spend; CPC, CPM, CPL, CPA = media spend per click, per ' +
+      '1,000 impressions, per lead, per conversion.',
     softScores:
-      "Soft sub-scores = min(100, 50 × rate / benchmark), rates per impression against the profile's benchmark for the channel: 50 is at the benchmark, 100 twice it or more.",
+      "Soft sub-scores = min(100, 50 × rate / benchmark), rates per impression against the profile's benchmark for " +
+      'the channel: 50 is at the benchmark, 100 twice it or more.',
     softIndex: 'Soft index = the profile-weighted mean of the sub-scores that have data; a sub-score with no data is n/a, never 0.',
     softOthers:
-      "Growth = net follows over the audience at the start, a month's rate; advocacy = employee shares per post; both against the profile's benchmark. Adoption = (mean survey answer − 1) / 4 × 100; sentiment = (mean sentiment + 1) × 50.",
+      "Growth = net follows over the audience at the start, a month's rate; advocacy = employee shares per post; both " +
+      "against the profile's benchmark. Adoption = (mean survey answer − 1) / 4 × 100; sentiment = (mean sentiment + " +
+      '1) × 50.',
     time:
-      "Too early = audience or months of history below the profile's maturity thresholds. Carryover = a geometric adstock: the value still to come is the latest work's value × decay / (1 − decay). Break-even = the first period whose cumulative value reaches cumulative cost, or the one a straight line through the last periods' net value would reach it in.",
+      "Too early = audience or months of history below the profile's maturity thresholds. Carryover = a geometric " +
+      "adstock: the value still to come is the latest work's value × decay / (1 − decay). Break-even = the first " +
+      "period whose cumulative value reaches cumulative cost, or the one a straight line through the last periods' " +
+      'net value would reach it in.',
   },
 };
 

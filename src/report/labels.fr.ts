@@ -47,7 +47,8 @@ export const LABELS_FR = {
     cumulativeRoi: 'ROI cumulé',
     reached: (p) => `Point mort${NBSP}: la valeur cumulée a rejoint le coût cumulé en ${p.period}.`,
     projected: (p) =>
-      `Point mort${NBSP}: pas encore atteint (reste ${p.gap})${NBSP}; projeté en ${p.period} si la tendance de ${p.from} à ${p.to} se maintient (valeur nette en progrès de ${p.trend} par période).`,
+      `Point mort${NBSP}: pas encore atteint (reste ${p.gap})${NBSP}; projeté en ${p.period} si la tendance de ` +
+      `${p.from} à ${p.to} se maintient (valeur nette en progrès de ${p.trend} par période).`,
     notProjected: (p) => `Point mort${NBSP}: pas atteint, et pas projeté (${p.reason}).`,
     reasons: {
       'no-cost': 'aucun coût n’a été enregistré',
@@ -63,7 +64,10 @@ export const LABELS_FR = {
     longTermRoi: 'ROI à long terme',
     units: { week: 'semaine', month: 'mois' },
     note: (p) =>
-      `Le travail de chaque période continue d’apporter de la valeur ensuite, une part plus petite à chaque ${p.unit}. La valeur déjà vue contient l’écho du travail antérieur${NBSP}; «${NBSP}encore à venir${NBSP}» est l’écho du travail le plus récent (la moyenne des quatre dernières semaines, ou le dernier mois), que les données ne peuvent pas encore contenir.`,
+      `Le travail de chaque période continue d’apporter de la valeur ensuite, une part plus petite à chaque ` +
+      `${p.unit}. La valeur déjà vue contient l’écho du travail antérieur${NBSP}; «${NBSP}encore à venir${NBSP}» est ` +
+      `l’écho du travail le plus récent (la moyenne des quatre dernières semaines, ou le dernier mois), que les ` +
+      `données ne peuvent pas encore contenir.`,
   },
   maturity: {
     title: `Maturité (trop tôt pour juger${NBSP}?)`,
@@ -90,7 +94,8 @@ export const LABELS_FR = {
     roi: 'ROI',
     index: 'Indice',
   },
-  adoptionTotalOnly: `L’adoption vient de l’enquête auprès de l’équipe, qui n’appartient à aucun canal${NBSP}: elle ne compte que dans le Total.`,
+  adoptionTotalOnly:
+    `L’adoption vient de l’enquête auprès de l’équipe, qui n’appartient à aucun canal${NBSP}: elle ne compte que ` + `dans le Total.`,
   keyFigure: {
     modelledRoi: 'ROI (modélisé)',
     modelledRoiNote: (p) => `${p.share} de la valeur vient de résultats valorisés aux valeurs du profil`,
@@ -100,8 +105,12 @@ export const LABELS_FR = {
     breakEvenNote: (p) => `le profil en compte ${p.value}${NBSP}; à cette valeur, le ROI modélisé est nul`,
     softIndexNote: `sur 100${NBSP}; 50 = la référence du profil`,
   },
-  unitCostNote: (p: { figures: string }) => `Les coûts unitaires divisent la dépense des canaux qui ont apporté le résultat${NBSP}; sur toute la dépense, ils seraient${NBSP}: ${p.figures}.`,
-  tooEarlyMark: (p) => `${p.mark} trop tôt pour juger${NBSP}: sous les seuils de maturité du profil (voir Maturité)${NBSP}; le chiffre n’est pas encore un verdict.`,
+  unitCostNote: (p: { figures: string }) =>
+    `Les coûts unitaires divisent la dépense des canaux qui ont apporté le résultat${NBSP}; sur toute la dépense, ` +
+    `ils seraient${NBSP}: ${p.figures}.`,
+  tooEarlyMark: (p) =>
+    `${p.mark} trop tôt pour juger${NBSP}: sous les seuils de maturité du profil (voir Maturité)${NBSP}; le chiffre ` +
+    `n’est pas encore un verdict.`,
 
   nouns: {
     file: { one: 'fichier', other: 'fichiers' },
@@ -145,10 +154,23 @@ export const LABELS_FR = {
   method: {
     cost: 'Coût = dépenses média + coûts du registre (outils, personnel, agence, formation, contenu, autre).',
     value: 'Valeur = chiffre d’affaires + chaque résultat auquel le profil attribue une valeur × sa valeur unitaire.',
-    roi: `ROI = (valeur − coût) / coût${NBSP}; ROAS = chiffre d’affaires / dépenses média${NBSP}; CPC, CPM, CPL, CPA = dépenses média par clic, pour 1${NNBSP}000 impressions, par prospect, par conversion.`,
-    softScores: `Sous-scores relationnels = min(100, 50 × taux / référence), taux par impression comparés à la référence du profil pour le canal${NBSP}: 50 au niveau de la référence, 100 au double ou plus.`,
-    softIndex: `Indice relationnel = moyenne des sous-scores disponibles, pondérée par le profil${NBSP}; un sous-score sans données vaut n/a, jamais 0.`,
-    softOthers: `Croissance = abonnements nets rapportés à l’audience de départ, en taux mensuel${NBSP}; ambassadeurs = partages par les collaborateurs par publication${NBSP}; tous deux comparés à la référence du profil. Adoption = (réponse moyenne à l’enquête − 1) / 4 × 100${NBSP}; sentiment = (sentiment moyen + 1) × 50.`,
-    time: `Trop tôt = audience ou mois d’historique sous les seuils de maturité du profil. Effet différé = un adstock géométrique${NBSP}: la valeur encore à venir est la valeur du travail récent × décroissance / (1 − décroissance). Point mort = la première période où la valeur cumulée atteint le coût cumulé, ou celle où une droite tracée par la valeur nette des dernières périodes l’atteindrait.`,
+    roi:
+      `ROI = (valeur − coût) / coût${NBSP}; ROAS = chiffre d’affaires / dépenses média${NBSP}; CPC, CPM, CPL, CPA = ` +
+      `dépenses média par clic, pour 1${NNBSP}000 impressions, par prospect, par conversion.`,
+    softScores:
+      `Sous-scores relationnels = min(100, 50 × taux / référence), taux par impression comparés à la référence du ` +
+      `profil pour le canal${NBSP}: 50 au niveau de la référence, 100 au double ou plus.`,
+    softIndex:
+      `Indice relationnel = moyenne des sous-scores disponibles, pondérée par le profil${NBSP}; un sous-score sans ` +
+      `données vaut n/a, jamais 0.`,
+    softOthers:
+      `Croissance = abonnements nets rapportés à l’audience de départ, en taux mensuel${NBSP}; ambassadeurs = ` +
+      `partages par les collaborateurs par publication${NBSP}; tous deux comparés à la référence du profil. Adoption ` +
+      `= (réponse moyenne à l’enquête − 1) / 4 × 100${NBSP}; sentiment = (sentiment moyen + 1) × 50.`,
+    time:
+      `Trop tôt = audience ou mois d’historique sous les seuils de maturité du profil. Effet différé = un adstock ` +
+      `géométrique${NBSP}: la valeur encore à venir est la valeur du travail récent × décroissance / (1 − ` +
+      `décroissance). Point mort = la première période où la valeur cumulée atteint le coût cumulé, ou celle où une ` +
+      `droite tracée par la valeur nette des dernières périodes l’atteindrait.`,
   },
 } satisfies Labels;

@@ -1,7 +1,7 @@
 import { formatCount, formatDate } from '../format/format-value.js';
+import type { Language } from '../model/language.js';
 import { LABELS_EN, type Labels } from './labels.en.js';
 import { LABELS_FR } from './labels.fr.js';
-import type { Language } from '../model/language.js';
 
 /** A noun in the singular and the plural; which applies is the language's rule, not `count === 1`. */
 export interface Plural {
@@ -18,7 +18,7 @@ export function labelsFor(language: Language): Labels {
 // French counts 0 and 1.5 in the singular ("0 ligne"), English does not ("0 rows").
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
-export function pluralForm(count: number, noun: Plural, language: Language): string {
+function pluralForm(count: number, noun: Plural, language: Language): string {
   let rules = pluralRules.get(language);
   if (!rules) {
     rules = new Intl.PluralRules(language);

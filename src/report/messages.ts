@@ -3,7 +3,6 @@ import type { Problem, ProblemParams } from '../model/problem.js';
 import { PROBLEM_MESSAGES_EN } from './messages.en.js';
 import { PROBLEM_MESSAGES_FR } from './messages.fr.js';
 
-
 const PROBLEM_MESSAGES = { en: PROBLEM_MESSAGES_EN, fr: PROBLEM_MESSAGES_FR } satisfies Record<Language, unknown>;
 
 export function problemMessage(problem: Problem, language: Language = 'en'): string {
@@ -20,7 +19,10 @@ function escapeControls(text: string): string {
 function printableParams(params: ProblemParams): ProblemParams {
   const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text);
   return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, typeof value !== 'string' ? value : TOOL_WRITTEN.has(key) ? escapeControls(value) : shorten(escapeControls(value))]),
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value !== 'string' ? value : TOOL_WRITTEN.has(key) ? escapeControls(value) : shorten(escapeControls(value)),
+    ]),
   );
 }
 

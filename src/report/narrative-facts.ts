@@ -1,6 +1,6 @@
-import { SUB_SCORES } from '../model/sub-scores.js';
 import type { SubScoreKey } from '../model/profile.js';
 import type { Group, Report, ValueDriver } from '../model/report.js';
+import { SUB_SCORES } from '../model/sub-scores.js';
 
 /*
  * What the narrative may say, read off the report and nothing else: no wording, no rounding, no
@@ -8,15 +8,15 @@ import type { Group, Report, ValueDriver } from '../model/report.js';
  */
 
 /** Warning codes that the narrative summarises in their own paragraph, when compute/ emits them. */
-export const WATCHED_CODES = ['too-early', 'fatigue'] as const;
-export type WatchedCode = (typeof WATCHED_CODES)[number];
+const WATCHED_CODES = ['too-early', 'fatigue'] as const;
+type WatchedCode = (typeof WATCHED_CODES)[number];
 
-export interface ChannelReturn {
+interface ChannelReturn {
   channel: string;
   roi: number;
 }
 
-export interface ScoreFact {
+interface ScoreFact {
   key: SubScoreKey;
   score: number;
 }

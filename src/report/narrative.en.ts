@@ -7,9 +7,11 @@ export const NARRATIVE_EN = {
   measured: (p: { period: string; files: string; rows: string; profile: string; currency: string }) =>
     `This report covers ${p.period}: ${p.files} and ${p.rows}, read with the profile ${p.profile}; amounts are in ${p.currency}.`,
   measuredNoPeriod: (p: { files: string; rows: string; profile: string; currency: string }) =>
-    `No row of the files carries a date, so this report covers no period: ${p.files} and ${p.rows}, read with the profile ${p.profile}; amounts are in ${p.currency}.`,
+    `No row of the files carries a date, so this report covers no period: ${p.files} and ${p.rows}, read with the ` +
+    `profile ${p.profile}; amounts are in ${p.currency}.`,
   measuredEmptyWindow: (p: { files: string; rows: string; profile: string; currency: string }) =>
-    `No row of the files falls between the dates asked for (--from, --to), so every figure below is 0: ${p.files} and ${p.rows} read, with the profile ${p.profile}; amounts are in ${p.currency}.`,
+    `No row of the files falls between the dates asked for (--from, --to), so every figure below is 0: ${p.files} ` +
+    `and ${p.rows} read, with the profile ${p.profile}; amounts are in ${p.currency}.`,
   channelsWithData: (p: { channels: string }) => `Channels with data: ${p.channels}.`,
   costOnly: (p: { channels: string }) => `Costs without any result in the files: ${p.channels}.`,
 
@@ -18,7 +20,8 @@ export const NARRATIVE_EN = {
   hardNoCost: 'Hard result: no cost was recorded, so there is no ROI.',
   valueFound: (p: { value: string }) => `The value found is ${p.value}.`,
   valueMixed: (p: { revenue: string; priced: string; drivers: string }) =>
-    `Of that value, ${p.revenue} is revenue carried by the files and ${p.priced} comes from results priced at the profile's unit values: ${p.drivers}.`,
+    `Of that value, ${p.revenue} is revenue carried by the files and ${p.priced} comes from results priced at the ` +
+    `profile's unit values: ${p.drivers}.`,
   valueRevenueOnly: 'All of that value is revenue carried by the files.',
   valuePricedOnly: (p: { drivers: string }) => `All of that value comes from results priced at the profile's unit values: ${p.drivers}.`,
   valueNone: 'No value was found: no revenue, and no result that the profile puts a value on.',
@@ -47,17 +50,21 @@ export const NARRATIVE_EN = {
 
   paybackReached: (p: { period: string }) => `Over time: cumulative value caught up with cumulative cost in ${p.period}.`,
   paybackProjected: (p: { period: string; gap: string; trend: string }) =>
-    `Over time: cumulative value has not yet caught up with cumulative cost (${p.gap} to go); if the trend of the last periods holds (net value improving by ${p.trend} a period), it would in ${p.period}, a projection that holds only if that trend does.`,
-  paybackNotProjected: "Over time: cumulative value has not caught up with cumulative cost, and the last periods do not say when it will.",
+    `Over time: cumulative value has not yet caught up with cumulative cost (${p.gap} to go); if the trend of the ` +
+    `last periods holds (net value improving by ${p.trend} a period), it would in ${p.period}, a projection that ` +
+    `holds only if that trend does.`,
+  paybackNotProjected: 'Over time: cumulative value has not caught up with cumulative cost, and the last periods do not say when it will.',
   carryover: (p: { longTerm: string; immediate: string; decay: string; unit: string }) =>
-    `Counting the value still to come from the latest work (${p.decay} of a ${p.unit}'s effect carrying into the next), the long-term ROI is ${p.longTerm}, against ${p.immediate} counted now.`,
+    `Counting the value still to come from the latest work (${p.decay} of a ${p.unit}'s effect carrying into the ` +
+    `next), the long-term ROI is ${p.longTerm}, against ${p.immediate} counted now.`,
   units: { week: 'week', month: 'month' },
   adoption: (p: { score: string; respondents: string }) => `Team adoption, from the survey: ${p.score} out of 100, from ${p.respondents}.`,
   adoptionLowSample: (p: { score: string; respondents: string }) =>
     `Team adoption, from the survey: ${p.score} out of 100, from ${p.respondents}, too few answers to be more than a hint.`,
 
   tooEarly: (p: { channels: string; one: boolean }) =>
-    `Too early to judge: ${p.channels}, whose audience or history is below the profile's maturity thresholds; ${p.one ? 'its figures are' : 'their figures are'} not yet a verdict.`,
+    `Too early to judge: ${p.channels}, whose audience or history is below the profile's maturity thresholds; ` +
+    `${p.one ? 'its figures are' : 'their figures are'} not yet a verdict.`,
   tooEarlyUnnamed:
     "Too early to judge: some figures cover an audience or a history below the profile's maturity thresholds (see the warnings).",
   fatigue: (p: { channels: string }) =>
@@ -65,7 +72,10 @@ export const NARRATIVE_EN = {
   fatigueUnnamed: 'To watch: the warnings show signs of fatigue, where more is published while engagement per post falls.',
 
   limits:
-    "What these figures do not say: the value counts only what the files read carry, the revenue they report and the results priced at the profile's unit values, with no attribution beyond them; effects that the exports and the ledger do not show are not in it. The soft scores compare rates with the profile's benchmarks, which are assumptions stated in the profile with their sources, not measurements.",
+    'What these figures do not say: the value counts only what the files read carry, the revenue they report and ' +
+    "the results priced at the profile's unit values, with no attribution beyond them; effects that the exports and " +
+    "the ledger do not show are not in it. The soft scores compare rates with the profile's benchmarks, which are " +
+    'assumptions stated in the profile with their sources, not measurements.',
   warnings: (p: { count: string }) => `The report carries ${p.count}, to read before quoting these figures.`,
 };
 

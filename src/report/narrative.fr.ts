@@ -6,20 +6,26 @@ const NBSP = '\u00a0';
 /** French sentences of the interpretation: the same keys as narrative.en.ts. */
 export const NARRATIVE_FR = {
   measured: (p) =>
-    `Ce rapport couvre la période ${p.period}${NBSP}: ${p.files} et ${p.rows}, lus avec le profil ${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
+    `Ce rapport couvre la période ${p.period}${NBSP}: ${p.files} et ${p.rows}, lus avec le profil ` +
+    `${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
   measuredNoPeriod: (p) =>
-    `Aucune ligne des fichiers ne porte de date, ce rapport ne couvre donc aucune période${NBSP}: ${p.files} et ${p.rows}, lus avec le profil ${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
+    `Aucune ligne des fichiers ne porte de date, ce rapport ne couvre donc aucune période${NBSP}: ${p.files} et ` +
+    `${p.rows}, lus avec le profil ${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
   measuredEmptyWindow: (p) =>
-    `Aucune ligne des fichiers ne tombe entre les dates demandées (--from, --to), tous les chiffres ci-dessous sont donc à 0${NBSP}: ${p.files} et ${p.rows} lus, avec le profil ${p.profile}${NBSP}; les montants sont en ${p.currency}.`,
+    `Aucune ligne des fichiers ne tombe entre les dates demandées (--from, --to), tous les chiffres ci-dessous sont ` +
+    `donc à 0${NBSP}: ${p.files} et ${p.rows} lus, avec le profil ${p.profile}${NBSP}; les montants sont en ` +
+    `${p.currency}.`,
   channelsWithData: (p) => `Canaux avec des données${NBSP}: ${p.channels}.`,
   costOnly: (p) => `Des coûts sans aucun résultat dans les fichiers${NBSP}: ${p.channels}.`,
 
   hardResult: (p) =>
-    `Résultat financier${NBSP}: un coût de ${p.cost} (${p.media} de dépenses média, ${p.other} d’autres coûts) pour une valeur de ${p.value}, soit un ROI de ${p.roi}.`,
+    `Résultat financier${NBSP}: un coût de ${p.cost} (${p.media} de dépenses média, ${p.other} d’autres coûts) pour ` +
+    `une valeur de ${p.value}, soit un ROI de ${p.roi}.`,
   hardNoCost: `Résultat financier${NBSP}: aucun coût n’est enregistré, il n’y a donc pas de ROI.`,
   valueFound: (p) => `La valeur trouvée est de ${p.value}.`,
   valueMixed: (p) =>
-    `Sur cette valeur, ${p.revenue} sont du chiffre d’affaires porté par les fichiers et ${p.priced} viennent de résultats valorisés aux valeurs unitaires du profil${NBSP}: ${p.drivers}.`,
+    `Sur cette valeur, ${p.revenue} sont du chiffre d’affaires porté par les fichiers et ${p.priced} viennent de ` +
+    `résultats valorisés aux valeurs unitaires du profil${NBSP}: ${p.drivers}.`,
   valueRevenueOnly: 'Toute cette valeur est du chiffre d’affaires porté par les fichiers.',
   valuePricedOnly: (p) => `Toute cette valeur vient de résultats valorisés aux valeurs unitaires du profil${NBSP}: ${p.drivers}.`,
   valueNone: `Aucune valeur trouvée${NBSP}: ni chiffre d’affaires, ni résultat auquel le profil attribue une valeur.`,
@@ -47,21 +53,40 @@ export const NARRATIVE_FR = {
 
   paybackReached: (p) => `Dans le temps${NBSP}: la valeur cumulée a rejoint le coût cumulé en ${p.period}.`,
   paybackProjected: (p) =>
-    `Dans le temps${NBSP}: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste ${p.gap})${NBSP}; si la tendance des dernières périodes se maintient (valeur nette en progrès de ${p.trend} par période), elle le ferait en ${p.period}, une projection qui ne vaut que si cette tendance se maintient.`,
-  paybackNotProjected: `Dans le temps${NBSP}: la valeur cumulée n’a pas rejoint le coût cumulé, et les dernières périodes ne disent pas quand elle le fera.`,
+    `Dans le temps${NBSP}: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste ${p.gap})${NBSP}; si la ` +
+    `tendance des dernières périodes se maintient (valeur nette en progrès de ${p.trend} par période), elle le ` +
+    `ferait en ${p.period}, une projection qui ne vaut que si cette tendance se maintient.`,
+  paybackNotProjected:
+    `Dans le temps${NBSP}: la valeur cumulée n’a pas rejoint le coût cumulé, et les dernières périodes ne disent ` +
+    `pas quand elle le fera.`,
   carryover: (p) =>
-    `En comptant la valeur encore à venir du travail le plus récent (part de l’effet reportée d’une période à la suivante${NBSP}: ${p.decay}, par ${p.unit}), le ROI à long terme est de ${p.longTerm}, contre ${p.immediate} compté aujourd’hui.`,
+    `En comptant la valeur encore à venir du travail le plus récent (part de l’effet reportée d’une période à la ` +
+    `suivante${NBSP}: ${p.decay}, par ${p.unit}), le ROI à long terme est de ${p.longTerm}, contre ${p.immediate} ` +
+    `compté aujourd’hui.`,
   units: { week: 'semaine', month: 'mois' },
   adoption: (p) => `Adoption par l’équipe, d’après l’enquête${NBSP}: ${p.score} sur 100, pour ${p.respondents}.`,
   adoptionLowSample: (p) =>
-    `Adoption par l’équipe, d’après l’enquête${NBSP}: ${p.score} sur 100, pour ${p.respondents}, trop peu de réponses pour plus qu’une indication.`,
+    `Adoption par l’équipe, d’après l’enquête${NBSP}: ${p.score} sur 100, pour ${p.respondents}, trop peu de ` +
+    `réponses pour plus qu’une indication.`,
 
   tooEarly: (p) =>
-    `Trop tôt pour juger${NBSP}: ${p.channels}, dont l’audience ou l’historique est sous les seuils de maturité du profil${NBSP}; ${p.one ? 'ses chiffres ne sont' : 'leurs chiffres ne sont'} pas encore un verdict.`,
-  tooEarlyUnnamed: `Trop tôt pour juger${NBSP}: certains chiffres portent sur une audience ou un historique sous les seuils de maturité du profil (voir les avertissements).`,
-  fatigue: (p) => `À surveiller${NBSP}: des signes de lassitude sur ${p.channels}, où l’on publie davantage alors que l’engagement par publication baisse.`,
-  fatigueUnnamed: `À surveiller${NBSP}: les avertissements montrent des signes de lassitude, où l’on publie davantage alors que l’engagement par publication baisse.`,
+    `Trop tôt pour juger${NBSP}: ${p.channels}, dont l’audience ou l’historique est sous les seuils de maturité du ` +
+    `profil${NBSP}; ${p.one ? 'ses chiffres ne sont' : 'leurs chiffres ne sont'} pas encore un verdict.`,
+  tooEarlyUnnamed:
+    `Trop tôt pour juger${NBSP}: certains chiffres portent sur une audience ou un historique sous les seuils de ` +
+    `maturité du profil (voir les avertissements).`,
+  fatigue: (p) =>
+    `À surveiller${NBSP}: des signes de lassitude sur ${p.channels}, où l’on publie davantage alors que ` +
+    `l’engagement par publication baisse.`,
+  fatigueUnnamed:
+    `À surveiller${NBSP}: les avertissements montrent des signes de lassitude, où l’on publie davantage alors que ` +
+    `l’engagement par publication baisse.`,
 
-  limits: `Ce que ces chiffres ne disent pas${NBSP}: la valeur ne compte que ce que portent les fichiers lus, le chiffre d’affaires qu’ils déclarent et les résultats valorisés aux valeurs unitaires du profil, sans attribution au-delà${NBSP}; les effets que les exports et le registre des dépenses ne montrent pas n’y figurent pas. Les scores relationnels comparent des taux aux références du profil, qui sont des hypothèses énoncées dans le profil avec leurs sources, pas des mesures.`,
+  limits:
+    `Ce que ces chiffres ne disent pas${NBSP}: la valeur ne compte que ce que portent les fichiers lus, le chiffre ` +
+    `d’affaires qu’ils déclarent et les résultats valorisés aux valeurs unitaires du profil, sans attribution ` +
+    `au-delà${NBSP}; les effets que les exports et le registre des dépenses ne montrent pas n’y figurent pas. Les ` +
+    `scores relationnels comparent des taux aux références du profil, qui sont des hypothèses énoncées dans le ` +
+    `profil avec leurs sources, pas des mesures.`,
   warnings: (p) => `Le rapport comporte ${p.count}, à lire avant de citer ces chiffres.`,
 } satisfies NarrativeText;

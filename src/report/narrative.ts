@@ -1,12 +1,12 @@
-import type { Channel } from '../model/metrics.js';
-import type { Report } from '../model/report.js';
 import { formatAmount, formatDecimal, formatList, formatRatio, formatScore } from '../format/format-value.js';
 import { sanitize } from '../format/text.js';
-import { counted, labelsFor, periodText } from './labels.js';
 import type { Language } from '../model/language.js';
+import type { Channel } from '../model/metrics.js';
+import type { Report } from '../model/report.js';
+import { counted, labelsFor, periodText } from './labels.js';
 import { NARRATIVE_EN, type NarrativeText } from './narrative.en.js';
 import { NARRATIVE_FR } from './narrative.fr.js';
-import { narrativeFacts, type NarrativeFacts, type PricedDriver, type WatchFact } from './narrative-facts.js';
+import { type NarrativeFacts, narrativeFacts, type PricedDriver, type WatchFact } from './narrative-facts.js';
 
 /*
  * The interpretation under the tables: the facts of narrative-facts.ts put into words, paragraph by
@@ -82,7 +82,8 @@ function valueSentence(w: Wording): string {
 
 function costSentences(w: Wording): string[] {
   const { hard } = w.facts;
-  if (hard.roi === null) return hard.value === 0 ? [w.text.hardNoCost] : [w.text.hardNoCost, w.text.valueFound({ value: money(w, hard.value) })];
+  if (hard.roi === null)
+    return hard.value === 0 ? [w.text.hardNoCost] : [w.text.hardNoCost, w.text.valueFound({ value: money(w, hard.value) })];
   const result = w.text.hardResult({
     cost: money(w, hard.cost),
     media: money(w, hard.mediaSpend),
@@ -130,7 +131,15 @@ function softResult(w: Wording): string[] {
         })
       : text.softSingle({ name: text.subScores[strongest.key] }),
   );
-  if (missing.length > 0) sentences.push(text.softMissing({ names: formatList(missing.map((key) => text.subScores[key]), language) }));
+  if (missing.length > 0)
+    sentences.push(
+      text.softMissing({
+        names: formatList(
+          missing.map((key) => text.subScores[key]),
+          language,
+        ),
+      }),
+    );
   return sentences;
 }
 
@@ -140,13 +149,20 @@ function timeSentences(w: Wording, report: Report): string[] {
   const { payback, carryover } = report;
   if (payback?.reached) sentences.push(text.paybackReached({ period: payback.reached }));
   else if (payback?.projected) {
-    sentences.push(text.paybackProjected({ period: payback.projected, gap: money(w, payback.gap ?? 0), trend: money(w, payback.trendPerPeriod ?? 0) }));
+    sentences.push(
+      text.paybackProjected({ period: payback.projected, gap: money(w, payback.gap ?? 0), trend: money(w, payback.trendPerPeriod ?? 0) }),
+    );
   } else if (payback && payback.method !== 'not-projected:no-cost') sentences.push(text.paybackNotProjected);
   const total = carryover?.total;
   if (carryover && total && total.roi !== null && total.longTermRoi !== null && total.pendingValue) {
     const unit = text.units[carryover.unit];
     sentences.push(
-      text.carryover({ longTerm: formatRatio(total.longTermRoi, language), immediate: formatRatio(total.roi, language), decay: formatDecimal(carryover.decay, language), unit }),
+      text.carryover({
+        longTerm: formatRatio(total.longTermRoi, language),
+        immediate: formatRatio(total.roi, language),
+        decay: formatDecimal(carryover.decay, language),
+        unit,
+      }),
     );
   }
   return sentences;
@@ -155,13 +171,17 @@ function timeSentences(w: Wording, report: Report): string[] {
 function adoptionSentence({ text, language }: Wording, report: Report): string[] {
   const { adoption } = report;
   if (!adoption) return [];
-  const p = { score: formatScore(adoption.score, language), respondents: counted(adoption.respondents, labelsFor(language).nouns.respondent, language) };
+  const p = {
+    score: formatScore(adoption.score, language),
+    respondents: counted(adoption.respondents, labelsFor(language).nouns.respondent, language),
+  };
   return [adoption.lowSample ? text.adoptionLowSample(p) : text.adoption(p)];
 }
 
 function watched({ text, language }: Wording, watch: WatchFact): string {
   const channels = channelList(watch.channels, language);
-  if (watch.code === 'too-early') return watch.channels.length > 0 ? text.tooEarly({ channels, one: watch.channels.length === 1 }) : text.tooEarlyUnnamed;
+  if (watch.code === 'too-early')
+    return watch.channels.length > 0 ? text.tooEarly({ channels, one: watch.channels.length === 1 }) : text.tooEarlyUnnamed;
   return watch.channels.length > 0 ? text.fatigue({ channels }) : text.fatigueUnnamed;
 }
 
@@ -174,6 +194,13 @@ function limits({ facts, text, language }: Wording): string[] {
 /** Paragraphs of plain text (input names sanitized), in the report's language. */
 export function narrative(report: Report, language: Language): string[] {
   const w: Wording = { facts: narrativeFacts(report), text: NARRATIVE[language], language };
-  const paragraphs = [measured(w), hardResult(w), timeSentences(w, report), [...softResult(w), ...adoptionSentence(w, report)], ...w.facts.watch.map((watch) => [watched(w, watch)]), limits(w)];
+  const paragraphs = [
+    measured(w),
+    hardResult(w),
+    timeSentences(w, report),
+    [...softResult(w), ...adoptionSentence(w, report)],
+    ...w.facts.watch.map((watch) => [watched(w, watch)]),
+    limits(w),
+  ];
   return paragraphs.filter((sentences) => sentences.length > 0).map((sentences) => sanitize(sentences.join(' ')));
 }

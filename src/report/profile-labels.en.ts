@@ -22,7 +22,8 @@ export const PROFILE_LABELS_EN = {
   values: (p: { currency: string }) => `Values (${p.currency})`,
   notValued: 'not valued',
   revenue: 'revenue',
-  noteOverridden: (p: { file: string }) => `set by ${p.file}, which gives no note of its own: the note of the profile it extends spoke of another value`,
+  noteOverridden: (p: { file: string }) =>
+    `set by ${p.file}, which gives no note of its own: the note of the profile it extends spoke of another value`,
   funnels: 'Funnels (each stage valued beyond the one before)',
   perPost: (p: { value: string }) => `${p.value} per post`,
   weights: 'Weights (of the soft index)',

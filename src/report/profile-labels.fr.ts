@@ -5,10 +5,7 @@ const NBSP = '\u00a0';
 /** French text of `profiles`: the same keys as profile-labels.en.ts. */
 export const PROFILE_LABELS_FR = {
   listHeads: { id: 'id', sector: 'secteur', currency: 'devise', fits: 'pour qui' },
-  listHints: [
-    `En détail${NBSP}: social-roi profiles show ID`,
-    `Le vôtre${NBSP}:  social-roi profiles init ID > mon-profil.json`,
-  ],
+  listHints: [`En détail${NBSP}: social-roi profiles show ID`, `Le vôtre${NBSP}:  social-roi profiles init ID > mon-profil.json`],
   title: (p) => `${p.id}${NBSP}: ${p.sector}, en ${p.currency}`,
   from: (p) => `Source${NBSP}: ${p.chain}`,
   marked: (p) => `Les clés marquées [de …] viennent de ce fichier${NBSP}; les autres de ${p.root}.`,

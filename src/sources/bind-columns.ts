@@ -1,7 +1,7 @@
 import { SocialRoiError } from '../model/errors.js';
+import type { HeaderLanguage } from '../model/header-language.js';
 import { inputError } from '../model/problem.js';
 import { matchAlias, normalizeHeader } from './header-names.js';
-import type { HeaderLanguage } from '../model/header-language.js';
 
 /** Header aliases of one column role, by UI language. Kept as data, one table per source. */
 export type AliasTable<Role extends string> = Record<Role, Partial<Record<HeaderLanguage, readonly string[]>>>;
@@ -91,19 +91,18 @@ export function rolesByColumn<Role extends string>(binding: Binding<Role>): Reco
  * Two columns with the same name as one we read would make one of them silently win: refuse that.
  * Duplicates among columns we ignore are harmless (Meta repeats `Result value type`).
  */
-export function assertUsedColumnsUnique(
-  headers: readonly string[],
-  used: Iterable<number>,
-  file: string,
-  headerLine: number,
-): void {
+export function assertUsedColumnsUnique(headers: readonly string[], used: Iterable<number>, file: string, headerLine: number): void {
   const normalized = headers.map(normalizeHeader);
   for (const column of used) {
     const other = normalized.findIndex((name, i) => i !== column && name === normalized[column]);
     if (other === -1) continue;
     const [first, second] = other < column ? [other, column] : [column, other];
     throw new SocialRoiError(
-      inputError('INPUT_DUPLICATE_COLUMN', { name: headers[column]!.trim(), other: first + 1 }, { file, line: headerLine, column: second + 1 }),
+      inputError(
+        'INPUT_DUPLICATE_COLUMN',
+        { name: headers[column]!.trim(), other: first + 1 },
+        { file, line: headerLine, column: second + 1 },
+      ),
     );
   }
 }

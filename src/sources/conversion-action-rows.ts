@@ -64,7 +64,13 @@ export class ConversionActionRows implements RowSink {
     const differs = this.parsed.findIndex((value, i) => value !== 0 && kept.values[i] !== 0 && kept.values[i] !== value);
     if (differs >= 0) {
       const column = repeated[differs]!;
-      const params = { column: this.headers[column]!.trim(), value: cells[column]!.trim(), first: kept.written[differs]!, line: kept.lines[differs]!, by: this.headers[action]!.trim() };
+      const params = {
+        column: this.headers[column]!.trim(),
+        value: cells[column]!.trim(),
+        first: kept.written[differs]!,
+        line: kept.lines[differs]!,
+        by: this.headers[action]!.trim(),
+      };
       this.context.policy.reject(inputError('INPUT_REPEATED_VALUE_DIFFERS', params, { file: this.context.file, line, column: column + 1 }));
       return;
     }

@@ -1,7 +1,7 @@
+import { ANY_YEAR, type DateOrder, decideDateOrder, parseDate, READABLE_YEARS } from '../ingest/dates.js';
 import { SocialRoiError } from '../model/errors.js';
-import { ANY_YEAR, READABLE_YEARS, decideDateOrder, parseDate, type DateOrder } from '../ingest/dates.js';
-import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
 import type { HeaderLanguage } from '../model/header-language.js';
+import { type ErrorCode, inputError, type Problem, warning } from '../model/problem.js';
 
 /** The order a source's UI language writes ambiguous numeric dates in. */
 export type DateOrderDefaults = { en: 'mdy' | 'dmy' } & Partial<Record<HeaderLanguage, 'mdy' | 'dmy'>>;
@@ -37,7 +37,8 @@ const FORMAT_NAMES: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', mdy: 'M/D/Y
  * order, with a warning; a column that proves both is an error.
  */
 export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, info: ColumnInfo): DateColumn {
-  const decision = 'stated' in info ? ({ ok: true, order: info.stated, ambiguous: false } as const) : decideDateOrder(firstSeen.keys(), info.fallback);
+  const decision =
+    'stated' in info ? ({ ok: true, order: info.stated, ambiguous: false } as const) : decideDateOrder(firstSeen.keys(), info.fallback);
   if (!decision.ok) {
     const at = firstSeen.get(decision.dmyWitness)!;
     throw new SocialRoiError(
@@ -60,20 +61,25 @@ export function resolveDateColumn(firstSeen: ReadonlyMap<string, FirstSeen>, inf
       iso ??
         (parseDate(raw, order, ANY_YEAR) === null
           ? inputError('INPUT_BAD_DATE', { column: columnName(info, at), value: raw, format: FORMAT_NAMES[order] }, where)
-          : inputError('INPUT_DATE_OUT_OF_RANGE', { column: columnName(info, at), value: raw, first: READABLE_YEARS.first, last: READABLE_YEARS.last }, where)),
+          : inputError(
+              'INPUT_DATE_OUT_OF_RANGE',
+              { column: columnName(info, at), value: raw, first: READABLE_YEARS.first, last: READABLE_YEARS.last },
+              where,
+            )),
     );
   }
-  const ambiguousWarning = decision.ambiguous && 'basis' in info
-    ? warning(
-        'ambiguous-dates',
-        {
-          column: named ? columnName(info, named) : '',
-          format: FORMAT_NAMES[order],
-          ...(info.basis === 'numbers' ? { basis: 'numbers' } : { basis: 'source', source: info.basis.source }),
-        },
-        { file: info.file },
-      )
-    : undefined;
+  const ambiguousWarning =
+    decision.ambiguous && 'basis' in info
+      ? warning(
+          'ambiguous-dates',
+          {
+            column: named ? columnName(info, named) : '',
+            format: FORMAT_NAMES[order],
+            ...(info.basis === 'numbers' ? { basis: 'numbers' } : { basis: 'source', source: info.basis.source }),
+          },
+          { file: info.file },
+        )
+      : undefined;
   return { iso: (raw) => parsed.get(raw)!, format: formatName(order, firstSeen.keys()), warning: ambiguousWarning };
 }
 

@@ -1,15 +1,15 @@
+import { NUMBER_FAILURE, type NumberFailure, parseUnits } from '../ingest/numbers.js';
 import { SocialRoiError } from '../model/errors.js';
-import { NUMBER_FAILURE, parseUnits, type NumberFailure } from '../ingest/numbers.js';
 import { MAX_UNITS, UNITS_PER_ONE } from '../model/exact.js';
-import { METRIC_INDEX, MONEY_KEYS, emptySums, presenceOf, type Channel, type MetricKey, type MetricSums } from '../model/metrics.js';
-import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
+import { type Channel, emptySums, METRIC_INDEX, type MetricKey, type MetricSums, MONEY_KEYS, presenceOf } from '../model/metrics.js';
+import { type ErrorCode, inputError, type Problem, warning } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { AudienceLevels } from './audience-levels.js';
 import { assertUsedColumnsUnique, type Binding } from './bind-columns.js';
 import { parseNetworkName } from './channel-names.js';
 import { normalizeCurrency } from './currency-cell.js';
-import { resolveDateColumn, type DateRule, type FirstSeen } from './date-column.js';
-import { metricColumns, type ExportRole, type ExportSourceSpec } from './export-spec.js';
+import { type DateRule, type FirstSeen, resolveDateColumn } from './date-column.js';
+import { type ExportRole, type ExportSourceSpec, metricColumns } from './export-spec.js';
 import type { HeaderMatch, OpenContext, RowSink, SourceOutput } from './source.js';
 import { isTotalsLabel } from './totals-rows.js';
 
@@ -104,7 +104,16 @@ export class ExportFold implements RowSink {
     this.currencyColumn = binding.index.currency ?? -1;
     this.headerCurrency = binding.headerCurrency ?? spec.currency ?? '';
     this.range = this.dateColumn === -1 ? this.preambleRange() : null;
-    const used = [this.dateColumn, this.endColumn, this.campaignColumn, this.currencyColumn, this.channelColumn, this.followersColumn, this.profileColumn, binding.index.post ?? -1];
+    const used = [
+      this.dateColumn,
+      this.endColumn,
+      this.campaignColumn,
+      this.currencyColumn,
+      this.channelColumn,
+      this.followersColumn,
+      this.profileColumn,
+      binding.index.post ?? -1,
+    ];
     assertUsedColumnsUnique(headers, [...this.columns, ...used.filter((c) => c >= 0)], context.file, context.headerLine);
   }
 
@@ -116,7 +125,11 @@ export class ExportFold implements RowSink {
 
   private missingColumn(role: ExportRole): never {
     throw new SocialRoiError(
-      inputError('INPUT_MISSING_COLUMN', { source: this.spec.label, column: role }, { file: this.context.file, line: this.context.headerLine }),
+      inputError(
+        'INPUT_MISSING_COLUMN',
+        { source: this.spec.label, column: role },
+        { file: this.context.file, line: this.context.headerLine },
+      ),
     );
   }
 
@@ -128,7 +141,11 @@ export class ExportFold implements RowSink {
     // Everything is checked before anything is added, so a skipped row leaves no trace in the sums.
     // The network comes before the dates: a row of a network we skip must not sway the date order.
     const problem =
-      this.readMetrics(cells, line) ?? this.readChannel(cells, line) ?? this.readDates(cells, line) ?? this.readCampaign(cells, line) ?? this.readFollowers(cells, line);
+      this.readMetrics(cells, line) ??
+      this.readChannel(cells, line) ??
+      this.readDates(cells, line) ??
+      this.readCampaign(cells, line) ??
+      this.readFollowers(cells, line);
     if (problem) {
       this.context.policy.reject(problem);
       return;
@@ -179,7 +196,6 @@ export class ExportFold implements RowSink {
     }
     return entry;
   }
-
 
   private lastCampaign: string | undefined;
   private lastByStart: Map<string, Entry> | undefined;
@@ -238,7 +254,11 @@ export class ExportFold implements RowSink {
     }
     const campaign = cells[this.campaignColumn]!.trim();
     if (campaign.includes('\uFFFD') || campaign.includes('\u0000')) {
-      return inputError('INPUT_INVALID_TEXT', { encoding: 'UTF-8', detail: `campaign name "${campaign.replace(/[\u0000\uFFFD]/g, '?')}"` }, this.at(line, this.campaignColumn));
+      return inputError(
+        'INPUT_INVALID_TEXT',
+        { encoding: 'UTF-8', detail: `campaign name "${campaign.replace(/[\u0000\uFFFD]/g, '?')}"` },
+        this.at(line, this.campaignColumn),
+      );
     }
     this.current.campaign = campaign;
     return undefined;
@@ -254,9 +274,15 @@ export class ExportFold implements RowSink {
     let channel = this.networks.get(raw);
     if (channel === undefined) {
       const name = raw.trim();
-      if (name === '') return inputError('INPUT_MISSING_VALUE', { column: this.headers[this.channelColumn]!.trim() }, this.at(line, this.channelColumn));
+      if (name === '')
+        return inputError('INPUT_MISSING_VALUE', { column: this.headers[this.channelColumn]!.trim() }, this.at(line, this.channelColumn));
       channel = parseNetworkName(name);
-      if (channel === undefined) return inputError('INPUT_UNKNOWN_NETWORK', { value: name, column: this.headers[this.channelColumn]!.trim() }, this.at(line, this.channelColumn));
+      if (channel === undefined)
+        return inputError(
+          'INPUT_UNKNOWN_NETWORK',
+          { value: name, column: this.headers[this.channelColumn]!.trim() },
+          this.at(line, this.channelColumn),
+        );
       this.networks.set(raw, channel);
     }
     this.current.channel = channel;
@@ -271,7 +297,12 @@ export class ExportFold implements RowSink {
     const value = parseUnits(cell, this.context.decimal);
     if (value === null) return undefined;
     if (typeof value !== 'number') return this.numberProblem(value, cells, line, this.followersColumn);
-    if (value < 0) return inputError('INPUT_NEGATIVE_COUNT', { column: this.headers[this.followersColumn]!.trim(), value: cell }, this.at(line, this.followersColumn));
+    if (value < 0)
+      return inputError(
+        'INPUT_NEGATIVE_COUNT',
+        { column: this.headers[this.followersColumn]!.trim(), value: cell },
+        this.at(line, this.followersColumn),
+      );
     this.current.followers = value;
     return undefined;
   }
@@ -298,7 +329,8 @@ export class ExportFold implements RowSink {
         this.countNegativeMoney(line);
       }
       const sum = sums[slot]! + value;
-      if (sum > MAX_UNITS || sum < -MAX_UNITS) throw new SocialRoiError(this.numberProblem(NUMBER_FAILURE.tooLarge, cells, line, columns[i]!));
+      if (sum > MAX_UNITS || sum < -MAX_UNITS)
+        throw new SocialRoiError(this.numberProblem(NUMBER_FAILURE.tooLarge, cells, line, columns[i]!));
       sums[slot] = sum;
     }
     // One post per row: far below MAX_UNITS for any file that fits on a disk.
@@ -353,7 +385,9 @@ export class ExportFold implements RowSink {
     const dates = resolveDateColumn(this.datesSeen, { file: this.context.file, headers: this.headers, ...this.dateRule() });
     if (dates.warning) this.warnings.push(dates.warning);
     if (this.negativeMoney) {
-      this.warnings.push(warning('negative-amount', { count: this.negativeMoney.count }, { file: this.context.file, line: this.negativeMoney.line }));
+      this.warnings.push(
+        warning('negative-amount', { count: this.negativeMoney.count }, { file: this.context.file, line: this.negativeMoney.line }),
+      );
     }
     const currencies = new Set<string>();
     const observations: Observation[] = [];
@@ -408,7 +442,8 @@ export class ExportFold implements RowSink {
     if (typeof end !== 'string') return end;
     if (end < start) return inputError('INPUT_RANGE_REVERSED', { start: entry.start, end: entry.end }, this.at(entry.line, this.endColumn));
     const currency = normalizeCurrency(entry.currency);
-    if (currency === undefined) return inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, this.currencyColumn));
+    if (currency === undefined)
+      return inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, this.currencyColumn));
     return {
       source: this.spec.id,
       file: this.context.file,

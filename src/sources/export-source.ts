@@ -1,9 +1,9 @@
-import { warning, type Problem } from '../model/problem.js';
-import { bindColumns, rolesByColumn, type AliasTable, type Binding } from './bind-columns.js';
-import { ExportFold } from './export-fold.js';
-import { metricColumns, type ExportRole, type ExportSourceSpec } from './export-spec.js';
-import { nameSeries, type NamedSeries } from './named-series.js';
 import type { HeaderLanguage } from '../model/header-language.js';
+import { type Problem, warning } from '../model/problem.js';
+import { type AliasTable, type Binding, bindColumns, rolesByColumn } from './bind-columns.js';
+import { ExportFold } from './export-fold.js';
+import { type ExportRole, type ExportSourceSpec, metricColumns } from './export-spec.js';
+import { type NamedSeries, nameSeries } from './named-series.js';
 import type { RowSink, Source } from './source.js';
 
 /** A platform export is data (its header aliases) plus this one generic reader. */

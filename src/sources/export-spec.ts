@@ -15,17 +15,37 @@ export type MetricColumn = MetricKey | `${MetricKey}+${string}`;
  * on the row's date, a level that is never summed across dates, and `profile` the account it
  * belongs to when a network has several.
  */
-export type ExportRole = 'date' | 'start' | 'end' | 'campaign' | 'currency' | 'channel' | 'post' | 'series' | 'followers' | 'profile' | MetricColumn;
+export type ExportRole =
+  | 'date'
+  | 'start'
+  | 'end'
+  | 'campaign'
+  | 'currency'
+  | 'channel'
+  | 'post'
+  | 'series'
+  | 'followers'
+  | 'profile'
+  | MetricColumn;
 
 const NON_METRIC_ROLES: ReadonlySet<ExportRole> = new Set<ExportRole>([
-  'date', 'start', 'end', 'campaign', 'currency', 'channel', 'post', 'series', 'followers', 'profile',
+  'date',
+  'start',
+  'end',
+  'campaign',
+  'currency',
+  'channel',
+  'post',
+  'series',
+  'followers',
+  'profile',
 ]);
 
 /**
  * A value the platform hides rather than shows (TikTok writes `<5` for low impressions): the cell
  * reads as 0, and the file gets one `masked-values` warning with the count.
  */
-export interface MaskedCells {
+interface MaskedCells {
   column: MetricColumn;
   /** The cell's exact text, blanks around it aside. */
   shown: string;
@@ -35,7 +55,7 @@ export interface MaskedCells {
  * A column that gives a net change (Sprout's `Net Audience Growth`) and may be negative: a gain adds
  * to its own metric, a loss adds its size to `losses`, so the two differ by exactly the net.
  */
-export interface NetColumn {
+interface NetColumn {
   column: MetricKey;
   losses: MetricKey;
 }

@@ -1,5 +1,5 @@
-import { parseDateRange, type DateRange } from '../ingest/dates.js';
-import { assertUsedColumnsUnique, bindColumns, type AliasTable } from './bind-columns.js';
+import { type DateRange, parseDateRange } from '../ingest/dates.js';
+import { type AliasTable, assertUsedColumnsUnique, bindColumns } from './bind-columns.js';
 import { ConversionActionRows } from './conversion-action-rows.js';
 import { defineExportSource } from './export-source.js';
 import { normalizeHeader } from './header-names.js';
@@ -47,7 +47,10 @@ const googleAdsExport = defineExportSource({
   required: ['campaign', 'spend', 'impressions', 'clicks'],
   dateOrder: { en: 'mdy', fr: 'dmy' },
   columns: {
-    date: { en: ['day', 'date', ...SEGMENTS.week.en!, ...SEGMENTS.month.en!], fr: ['jour', 'date', ...SEGMENTS.week.fr!, ...SEGMENTS.month.fr!] },
+    date: {
+      en: ['day', 'date', ...SEGMENTS.week.en!, ...SEGMENTS.month.en!],
+      fr: ['jour', 'date', ...SEGMENTS.week.fr!, ...SEGMENTS.month.fr!],
+    },
     campaign: { en: ['campaign'], fr: ['campagne'] },
     currency: { en: ['currency code', 'currency'], fr: ['code de la devise', 'devise'] },
     spend: { en: ['cost'], fr: ['coût'] },
@@ -62,14 +65,18 @@ const googleAdsExport = defineExportSource({
 /** Which segment the date column is, if it is not a day. */
 function segmentOf(header: string): TimeSegment | undefined {
   const name = normalizeHeader(header);
-  return (Object.keys(SEGMENTS) as TimeSegment[]).find((segment) => Object.values(SEGMENTS[segment]).some((names) => names!.includes(name)));
+  return (Object.keys(SEGMENTS) as TimeSegment[]).find((segment) =>
+    Object.values(SEGMENTS[segment]).some((names) => names!.includes(name)),
+  );
 }
 
 function readActions(sink: RowSink, headers: readonly string[], match: HeaderMatch, context: OpenContext): RowSink {
   const { action, ...dimensions } = bindColumns(headers, ACTION_COLUMNS, match.language).index;
   if (action === undefined) return sink;
   const campaign = columnWithRole(match, 'campaign');
-  const key = [campaign, columnWithRole(match, 'date'), columnWithRole(match, 'currency'), ...Object.values(dimensions)].filter((column) => column >= 0);
+  const key = [campaign, columnWithRole(match, 'date'), columnWithRole(match, 'currency'), ...Object.values(dimensions)].filter(
+    (column) => column >= 0,
+  );
   assertUsedColumnsUnique(headers, [action, ...key], context.file, context.headerLine);
   const repeated = ['spend', 'impressions', 'clicks'].map((role) => columnWithRole(match, role)).filter((column) => column >= 0);
   return new ConversionActionRows(sink, { action, campaign, key, repeated }, headers, context);

@@ -1,10 +1,10 @@
-import { SocialRoiError, isSocialRoiError } from '../model/errors.js';
 import { parseUnits } from '../ingest/numbers.js';
+import { isSocialRoiError, SocialRoiError } from '../model/errors.js';
 import type { Channel } from '../model/metrics.js';
-import { inputError, type ErrorCode, type Location, type Problem } from '../model/problem.js';
+import { type ErrorCode, inputError, type Location, type Problem } from '../model/problem.js';
 import type { Binding } from './bind-columns.js';
 import { parseChannelName } from './channel-names.js';
-import { resolveDateColumn, type DateColumn, type FirstSeen } from './date-column.js';
+import { type DateColumn, type FirstSeen, resolveDateColumn } from './date-column.js';
 import type { OpenContext, RowSink, SourceOutput } from './source.js';
 
 /**
@@ -67,7 +67,12 @@ export abstract class HandWrittenFold<Role extends string> implements RowSink {
     const value = parseUnits(cells[column]!, this.context.decimal);
     if (value === null || typeof value === 'number') return value;
     const code = value.reason === 'syntax' ? 'INPUT_BAD_NUMBER' : 'INPUT_NUMBER_TOO_LARGE';
-    return this.fail(code, { column: this.headers[column]!.trim(), value: cells[column]!, decimal: this.context.decimal, reason: value.reason }, line, column);
+    return this.fail(
+      code,
+      { column: this.headers[column]!.trim(), value: cells[column]!, decimal: this.context.decimal, reason: value.reason },
+      line,
+      column,
+    );
   }
 
   protected fail(code: ErrorCode, params: Problem['params'], line: number, column: number): never {

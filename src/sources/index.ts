@@ -7,8 +7,8 @@ import { metaAds } from './meta-ads.js';
 import { metaPageDaily } from './meta-page-daily.js';
 import { metaPosts } from './meta-posts.js';
 import { outcomes } from './outcomes.js';
-import { spendLedger } from './spend-ledger.js';
 import type { Source } from './source.js';
+import { spendLedger } from './spend-ledger.js';
 import { sproutPosts } from './sprout-posts.js';
 import { sproutProfile } from './sprout-profile.js';
 import { teamSurvey } from './team-survey.js';
@@ -17,4 +17,21 @@ import { xContent } from './x-content.js';
 import { xLegacy } from './x-legacy.js';
 
 /** Every kind of file `report` recognises; adding a platform means adding one module here. */
-export const SOURCES = [linkedinCampaign, linkedinPageContent, linkedinPageFollowers, linkedinPageVisitors, metaAds, metaPosts, metaPageDaily, googleAds, xContent, xLegacy, tiktokAds, sproutPosts, sproutProfile, spendLedger, outcomes, teamSurvey] as const satisfies readonly Source[];
+export const SOURCES = [
+  linkedinCampaign,
+  linkedinPageContent,
+  linkedinPageFollowers,
+  linkedinPageVisitors,
+  metaAds,
+  metaPosts,
+  metaPageDaily,
+  googleAds,
+  xContent,
+  xLegacy,
+  tiktokAds,
+  sproutPosts,
+  sproutProfile,
+  spendLedger,
+  outcomes,
+  teamSurvey,
+] as const satisfies readonly Source[];

@@ -1,6 +1,6 @@
-import { parseDate, type DateRange } from '../ingest/dates.js';
-import { normalizeHeader } from './header-names.js';
+import { type DateRange, parseDate } from '../ingest/dates.js';
 import { defineExportSource } from './export-source.js';
+import { normalizeHeader } from './header-names.js';
 import { spreadPeriodStartRows } from './period-rows.js';
 import { adjustOutput, withQuirks } from './wrap-source.js';
 
@@ -17,10 +17,18 @@ const linkedinCampaignExport = defineExportSource({
   required: ['date', 'campaign', 'spend', 'impressions'],
   dateOrder: { en: 'mdy', fr: 'dmy', nl: 'dmy' },
   columns: {
-    date: { en: ['start date (in utc)', 'start date'], fr: ['date de début (en utc)', 'date de début'], nl: ['begindatum (in utc)', 'begindatum'] },
+    date: {
+      en: ['start date (in utc)', 'start date'],
+      fr: ['date de début (en utc)', 'date de début'],
+      nl: ['begindatum (in utc)', 'begindatum'],
+    },
     campaign: { en: ['campaign name', 'campaign'], fr: ['nom de la campagne', 'campagne'], nl: ['campagnenaam'] },
     currency: { en: ['currency'], fr: ['devise'], nl: ['valuta'] },
-    spend: { en: ['total spent', 'amount spent', 'total spent (cur)'], fr: ['montant total dépensé', 'total dépensé'], nl: ['totaal besteed'] },
+    spend: {
+      en: ['total spent', 'amount spent', 'total spent (cur)'],
+      fr: ['montant total dépensé', 'total dépensé'],
+      nl: ['totaal besteed'],
+    },
     impressions: { en: ['impressions'], fr: ['impressions'], nl: ['weergaven'] },
     reach: { en: ['reach'], fr: ['couverture'] },
     clicks: { en: ['clicks'], fr: ['clics'], nl: ['klikken'] },
@@ -41,7 +49,7 @@ const RANGE_LABELS = { start: ['report start', 'begindatum van rapport'], end: [
  * `Report Start: September 1, 2026, 12:00 AM` and `Report End: …` above the header; null when the
  * preamble does not state both.
  */
-export function reportRange(preamble: readonly string[]): DateRange | null {
+function reportRange(preamble: readonly string[]): DateRange | null {
   const found: Partial<Record<keyof typeof RANGE_LABELS, string>> = {};
   for (const line of preamble) {
     const text = line.replace(/^[\s"]+|[\s",;\t]+$/g, '');
@@ -63,6 +71,8 @@ export function reportRange(preamble: readonly string[]): DateRange | null {
 export const linkedinCampaign = withQuirks(linkedinCampaignExport, {
   roles: () => ({}),
   open(generic, headers, _match, context) {
-    return adjustOutput(generic(headers), (output) => spreadPeriodStartRows(output, reportRange(context.preamble), linkedinCampaignExport.label, context.file));
+    return adjustOutput(generic(headers), (output) =>
+      spreadPeriodStartRows(output, reportRange(context.preamble), linkedinCampaignExport.label, context.file),
+    );
   },
 });

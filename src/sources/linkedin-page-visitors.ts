@@ -1,4 +1,4 @@
-import { bindColumns, type AliasTable } from './bind-columns.js';
+import { type AliasTable, bindColumns } from './bind-columns.js';
 import type { RowSink, Source, SourceOutput } from './source.js';
 
 /** Columns that tell the sheet apart; none of them is read. */

@@ -1,4 +1,4 @@
-import { assertUsedColumnsUnique, bindColumns, type AliasTable } from './bind-columns.js';
+import { type AliasTable, assertUsedColumnsUnique, bindColumns } from './bind-columns.js';
 import { defineExportSource } from './export-source.js';
 import { rangeRowsNote } from './period-rows.js';
 import { ResultTypeRows } from './result-type-rows.js';
@@ -42,7 +42,10 @@ const metaAdsExport = defineExportSource({
     leads: { en: ['leads'], fr: ['prospects'] },
     conversions: { en: ['purchases'], fr: ['achats'] },
     'conversions+results': RESULT_COLUMNS.results,
-    revenue: { en: ['purchases conversion value', 'website purchases conversion value'], fr: ['valeur de conversion des achats', 'valeur de conversion des achats sur le site web'] },
+    revenue: {
+      en: ['purchases conversion value', 'website purchases conversion value'],
+      fr: ['valeur de conversion des achats', 'valeur de conversion des achats sur le site web'],
+    },
   },
 });
 
@@ -58,10 +61,17 @@ export const metaAds = withQuirks(metaAdsExport, {
     // a column added after the file's own, which the generic reader reads as leads.
     const leadsFromResults = results !== undefined && resultType !== undefined && columnWithRole(match, 'leads') < 0;
     const sink = generic(leadsFromResults ? [...headers, LEADS_FROM_RESULTS[match.language] ?? 'Leads'] : headers);
-    const columns = { results: results ?? -1, type: resultType ?? -1, purchases: columnWithRole(match, 'conversions', results), leads: leadsFromResults ? headers.length : -1 };
+    const columns = {
+      results: results ?? -1,
+      type: resultType ?? -1,
+      purchases: columnWithRole(match, 'conversions', results),
+      leads: leadsFromResults ? headers.length : -1,
+    };
     const read = results === undefined ? sink : new ResultTypeRows(sink, columns, headers, context);
     if (columnWithRole(match, 'date') >= 0) return read;
     const [startColumn, endColumn] = [columnWithRole(match, 'start'), columnWithRole(match, 'end')].map((c) => headers[c]!.trim());
-    return adjustOutput(read, (output) => withNote(output, rangeRowsNote('range-rows', output, context.file, { startColumn: startColumn!, endColumn: endColumn! })));
+    return adjustOutput(read, (output) =>
+      withNote(output, rangeRowsNote('range-rows', output, context.file, { startColumn: startColumn!, endColumn: endColumn! })),
+    );
   },
 });

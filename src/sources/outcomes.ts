@@ -1,8 +1,8 @@
 import { UNITS_PER_ONE } from '../model/exact.js';
-import { METRIC_INDEX, emptySums, type Channel, type MetricKey } from '../model/metrics.js';
-import { inputError, type ErrorCode, type Problem } from '../model/problem.js';
+import { type Channel, emptySums, METRIC_INDEX, type MetricKey } from '../model/metrics.js';
+import { type ErrorCode, inputError, type Problem } from '../model/problem.js';
 import type { AudienceReading, Observation, SentimentReading } from '../model/records.js';
-import { bindColumns, rolesByColumn, type AliasTable } from './bind-columns.js';
+import { type AliasTable, bindColumns, rolesByColumn } from './bind-columns.js';
 import { normalizeCurrency } from './currency-cell.js';
 import { HandWrittenFold } from './hand-written.js';
 import type { Source, SourceOutput } from './source.js';
@@ -36,7 +36,10 @@ const COLUMNS: AliasTable<OutcomeRole> = {
   applications: { en: ['applications'], fr: ['candidatures'] },
   hires: { en: ['hires'], fr: ['embauches', 'recrutements'] },
   messages: { en: ['messages'], fr: ['messages'] },
-  employeeShares: { en: ['employeeshares', 'employee_shares', 'employee shares'], fr: ['partages collaborateurs', 'partages_collaborateurs'] },
+  employeeShares: {
+    en: ['employeeshares', 'employee_shares', 'employee shares'],
+    fr: ['partages collaborateurs', 'partages_collaborateurs'],
+  },
   unfollows: { en: ['unfollows'], fr: ['désabonnements', 'desabonnements'] },
   posts: { en: ['posts'], fr: ['publications'] },
   mentions: { en: ['mentions'], fr: ['mentions'] },
@@ -54,7 +57,12 @@ export const outcomes: Source = {
     const { index } = binding;
     const measures = [...OUTCOME_COUNTS, ...LEVELS].map((role) => index[role]).filter((c): c is number => c !== undefined);
     if (index.date === undefined || index.channel === undefined || measures.length === 0) return undefined;
-    return { confidence: binding.matched / binding.total, language: binding.language, numericColumns: measures, roles: rolesByColumn(binding) };
+    return {
+      confidence: binding.matched / binding.total,
+      language: binding.language,
+      numericColumns: measures,
+      roles: rolesByColumn(binding),
+    };
   },
   open(headers, match, context) {
     return new OutcomesFold(headers, bindColumns(headers, COLUMNS, match.language), context);
@@ -75,7 +83,6 @@ interface OutcomeLine {
 class OutcomesFold extends HandWrittenFold<OutcomeRole> {
   private readonly lines: OutcomeLine[] = [];
 
-
   protected readRow(cells: readonly string[], line: number): void {
     const { index } = this.binding;
     const date = this.date(cells, index.date!, line, true)!;
@@ -93,11 +100,21 @@ class OutcomesFold extends HandWrittenFold<OutcomeRole> {
     }
     const followers = index.followers === undefined ? null : this.number(cells, index.followers, line);
     if (followers !== null && followers < 0) {
-      this.fail('INPUT_NEGATIVE_COUNT', { column: this.headers[index.followers!]!.trim(), value: cells[index.followers!]! }, line, index.followers!);
+      this.fail(
+        'INPUT_NEGATIVE_COUNT',
+        { column: this.headers[index.followers!]!.trim(), value: cells[index.followers!]! },
+        line,
+        index.followers!,
+      );
     }
     const sentiment = index.sentiment === undefined ? null : this.number(cells, index.sentiment, line);
     if (sentiment !== null && Math.abs(sentiment) > UNITS_PER_ONE) {
-      this.fail('INPUT_OUT_OF_RANGE', { column: this.headers[index.sentiment!]!.trim(), value: cells[index.sentiment!]!.trim(), min: -1, max: 1 }, line, index.sentiment!);
+      this.fail(
+        'INPUT_OUT_OF_RANGE',
+        { column: this.headers[index.sentiment!]!.trim(), value: cells[index.sentiment!]!.trim(), min: -1, max: 1 },
+        line,
+        index.sentiment!,
+      );
     }
     const campaign = index.campaign !== undefined && this.context.campaignNames ? cells[index.campaign]!.trim() || null : null;
     const currency = index.currency === undefined ? '' : cells[index.currency]!.trim();
@@ -145,11 +162,15 @@ class OutcomesFold extends HandWrittenFold<OutcomeRole> {
     };
   }
 
-  private resolve(entry: OutcomeLine, iso: (raw: string) => string | Problem<ErrorCode>): { date: string; currency: string | null } | Problem<ErrorCode> {
+  private resolve(
+    entry: OutcomeLine,
+    iso: (raw: string) => string | Problem<ErrorCode>,
+  ): { date: string; currency: string | null } | Problem<ErrorCode> {
     const date = iso(entry.date);
     if (typeof date !== 'string') return date;
     const currency = normalizeCurrency(entry.currency);
-    if (currency === undefined) return inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, this.binding.index.currency!));
+    if (currency === undefined)
+      return inputError('INPUT_BAD_CURRENCY', { value: entry.currency }, this.at(entry.line, this.binding.index.currency!));
     return { date, currency };
   }
 }
@@ -167,5 +188,16 @@ function toObservation(entry: OutcomeLine, file: string, date: string, currency:
     sums[METRIC_INDEX[key]] = entry.counts[key]!;
     presence |= 1 << METRIC_INDEX[key];
   }
-  return { source: 'outcomes', file, channel: entry.channel, campaign: entry.campaign, start: date, end: date, currency, sums, presence, line: entry.line };
+  return {
+    source: 'outcomes',
+    file,
+    channel: entry.channel,
+    campaign: entry.campaign,
+    start: date,
+    end: date,
+    currency,
+    sums,
+    presence,
+    line: entry.line,
+  };
 }

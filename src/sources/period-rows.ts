@@ -1,6 +1,6 @@
 import type { DateRange } from '../ingest/dates.js';
 import { dayNumber, daysInMonth, formatIso, isoFromDayNumber } from '../model/calendar.js';
-import { note, type NoteCode, type Problem, type ProblemParams } from '../model/problem.js';
+import { type NoteCode, note, type Problem, type ProblemParams } from '../model/problem.js';
 import type { SourceOutput } from './source.js';
 import { withNote } from './wrap-source.js';
 
@@ -27,7 +27,12 @@ export function spanOf(ranges: readonly DateRange[]): DateRange | null {
  * breakdown; Google Ads rows whose only date is the range above the header) need nothing more than
  * a note saying that they are spread.
  */
-export function rangeRowsNote(code: Extract<NoteCode, 'range-rows' | 'undated-rows'>, output: SourceOutput, file: string, params: ProblemParams = {}): Problem<NoteCode> | undefined {
+export function rangeRowsNote(
+  code: Extract<NoteCode, 'range-rows' | 'undated-rows'>,
+  output: SourceOutput,
+  file: string,
+  params: ProblemParams = {},
+): Problem<NoteCode> | undefined {
   if (!output.observations.some((observation) => observation.start < observation.end)) return undefined;
   return note(code, { ...params, ...spanOf(output.observations)! }, { file });
 }
@@ -53,7 +58,13 @@ export type TimeSegment = 'week' | 'month';
  * it, a month its calendar month; both are cut to the report's range when the header states it (a
  * report from the 1st of September holds only September's days of the week starting 31 August).
  */
-export function spreadSegmentRows(output: SourceOutput, segment: TimeSegment, column: string, within: DateRange | null, file: string): SourceOutput {
+export function spreadSegmentRows(
+  output: SourceOutput,
+  segment: TimeSegment,
+  column: string,
+  within: DateRange | null,
+  file: string,
+): SourceOutput {
   if (output.observations.length === 0) return output;
   const observations = output.observations.map((observation) => ({ ...observation, ...segmentSpan(segment, observation.start, within) }));
   const shown = within ?? spanOf(observations)!;

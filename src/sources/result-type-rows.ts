@@ -119,5 +119,8 @@ export class ResultTypeRows implements RowSink {
 
 /** Types as they are written, sorted; an empty type shows as `""` so that it is seen. */
 function listed(types: ReadonlySet<string>): string {
-  return [...types].map((type) => (type === '' ? '""' : type)).sort().join(', ');
+  return [...types]
+    .map((type) => (type === '' ? '""' : type))
+    .sort()
+    .join(', ');
 }

@@ -1,5 +1,5 @@
 import { SocialRoiError } from '../model/errors.js';
-import { warning, type ErrorCode, type Problem } from '../model/problem.js';
+import { type ErrorCode, type Problem, warning } from '../model/problem.js';
 
 /** How many first line numbers of each reason a warning lists. */
 const LINES_SHOWN = 5;

@@ -5,7 +5,6 @@ import type { Problem } from '../model/problem.js';
 import type { AudienceReading, Observation, SentimentReading, SpendEntry, SurveyAnswer } from '../model/records.js';
 import type { RowPolicy } from './row-skips.js';
 
-
 export interface HeaderMatch {
   /** 0–1: the share of the source's known columns that the header has. */
   confidence: number;
@@ -51,7 +50,7 @@ export interface SourceOutput {
   currencies: string[];
 }
 
-export interface Resemblance {
+interface Resemblance {
   found: number;
   known: number;
 }

@@ -1,7 +1,7 @@
-import { UNITS_PER_ONE, isExact, roundDiv } from '../model/exact.js';
-import { inputError, warning, type ErrorCode, type Problem } from '../model/problem.js';
+import { isExact, roundDiv, UNITS_PER_ONE } from '../model/exact.js';
+import { type ErrorCode, inputError, type Problem, warning } from '../model/problem.js';
 import type { CostCategory, SpendEntry } from '../model/records.js';
-import { bindColumns, rolesByColumn, type AliasTable } from './bind-columns.js';
+import { type AliasTable, bindColumns, rolesByColumn } from './bind-columns.js';
 import { normalizeCurrency } from './currency-cell.js';
 import { HandWrittenFold } from './hand-written.js';
 import type { Source, SourceOutput } from './source.js';
@@ -47,7 +47,12 @@ export const spendLedger: Source = {
     const hasCost = index.amount !== undefined || (index.hours !== undefined && index.rate !== undefined);
     if (index.date === undefined || index.channel === undefined || index.category === undefined || !hasCost) return undefined;
     const numeric = [index.amount, index.hours, index.rate].filter((c): c is number => c !== undefined);
-    return { confidence: binding.matched / binding.total, language: binding.language, numericColumns: numeric, roles: rolesByColumn(binding) };
+    return {
+      confidence: binding.matched / binding.total,
+      language: binding.language,
+      numericColumns: numeric,
+      roles: rolesByColumn(binding),
+    };
   },
   resemblance(headers) {
     const binding = bindColumns(headers, COLUMNS);
@@ -65,7 +70,6 @@ class LedgerFold extends HandWrittenFold<LedgerRole> {
   private readonly lines: LedgerLine[] = [];
   private readonly warnings: Problem[] = [];
   private negatives: { line: number; count: number } | null = null;
-
 
   protected readRow(cells: readonly string[], line: number): void {
     const { index } = this.binding;
@@ -105,7 +109,12 @@ class LedgerFold extends HandWrittenFold<LedgerRole> {
     const units = Number(cents * unitsPerCent);
     if (!isExact(units)) {
       const value = `${cells[index.hours!]} × ${cells[index.rate!]}`;
-      return this.fail('INPUT_NUMBER_TOO_LARGE', { column: 'hours × rate', value, reason: 'too-large', decimal: this.context.decimal }, line, index.hours!);
+      return this.fail(
+        'INPUT_NUMBER_TOO_LARGE',
+        { column: 'hours × rate', value, reason: 'too-large', decimal: this.context.decimal },
+        line,
+        index.hours!,
+      );
     }
     return units;
   }
@@ -114,7 +123,9 @@ class LedgerFold extends HandWrittenFold<LedgerRole> {
     const dates = this.resolveDates();
     if (dates.warning) this.warnings.push(dates.warning);
     if (this.negatives) {
-      this.warnings.push(warning('negative-amount', { count: this.negatives.count }, { file: this.context.file, line: this.negatives.line }));
+      this.warnings.push(
+        warning('negative-amount', { count: this.negatives.count }, { file: this.context.file, line: this.negatives.line }),
+      );
     }
     const currencies = new Set<string>();
     const spendEntries: SpendEntry[] = [];

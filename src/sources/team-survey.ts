@@ -1,6 +1,6 @@
 import { UNITS_PER_ONE } from '../model/exact.js';
 import type { SurveyAnswer } from '../model/records.js';
-import { bindColumns, rolesByColumn, type AliasTable } from './bind-columns.js';
+import { type AliasTable, bindColumns, rolesByColumn } from './bind-columns.js';
 import { HandWrittenFold } from './hand-written.js';
 import type { Source, SourceOutput } from './source.js';
 
@@ -43,7 +43,6 @@ export const teamSurvey: Source = {
 
 class SurveyFold extends HandWrittenFold<SurveyRole> {
   private readonly answers: SurveyAnswer[] = [];
-
 
   protected readRow(cells: readonly string[], line: number): void {
     const { index } = this.binding;

@@ -24,7 +24,8 @@ export function withQuirks(source: Source, quirks: SourceQuirks): Source {
       return match && { ...match, roles: { ...quirks.roles(headers), ...match.roles } };
     },
     open: (headers, match, context) => {
-      const generic = (read: readonly string[]) => source.open(read, read === headers ? match : source.match(read, context.preamble)!, context);
+      const generic = (read: readonly string[]) =>
+        source.open(read, read === headers ? match : source.match(read, context.preamble)!, context);
       return quirks.open(generic, headers, match, context);
     },
   };

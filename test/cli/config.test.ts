@@ -64,7 +64,9 @@ describe('exchange rates', () => {
     const dir = folderWith({ 'ledger-usd.csv': LEDGER_USD });
     const { code, stderr } = await cli(['report', EXAMPLE, join(dir, 'ledger-usd.csv')], {}, dir);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/ledger-usd\.csv:2: amounts in USD cannot be added to amounts in EUR, the report's currency \(the currency of profile b2b-saas, and of .*google_ads_campaign_report\.csv\); give the rate with --fx USD=<what 1 USD is worth in EUR> \(INPUT_MIXED_CURRENCY\)\n$/);
+    expect(stderr).toMatch(
+      /ledger-usd\.csv:2: amounts in USD cannot be added to amounts in EUR, the report's currency \(the currency of profile b2b-saas, and of .*google_ads_campaign_report\.csv\); give the rate with --fx USD=<what 1 USD is worth in EUR> \(INPUT_MIXED_CURRENCY\)\n$/,
+    );
   });
 });
 
@@ -104,13 +106,16 @@ describe('a report in the files’ own currency', () => {
     const { code, stderr } = await cli(['report', join(dir, 'meta-gbp.csv')], {}, dir);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `${join(dir, 'meta-gbp.csv')}:2: amounts in GBP cannot be added to amounts in EUR, the report's currency (the currency of profile b2b-saas); ` +
-        'give the rate with --fx GBP=<what 1 GBP is worth in EUR>, or report in GBP: --currency GBP --fx EUR=<what 1 EUR is worth in GBP> (INPUT_MIXED_CURRENCY)\n',
+      `${join(dir, 'meta-gbp.csv')}:2: amounts in GBP cannot be added to amounts in EUR, the report's currency (the ` +
+        `currency of profile b2b-saas); ` +
+        'give the rate with --fx GBP=<what 1 GBP is worth in EUR>, or report in GBP: --currency GBP --fx EUR=<what 1 ' +
+        'EUR is worth in GBP> (INPUT_MIXED_CURRENCY)\n',
     );
     const profileOnly = await cli(['report', join(dir, 'meta-gbp.csv'), '--currency', 'GBP'], {}, dir);
     expect(profileOnly.code).toBe(2);
     expect(profileOnly.stderr).toBe(
-      'profile b2b-saas: the values of profile b2b-saas are in EUR and the report is in GBP; give the rate with --fx EUR=<what 1 EUR is worth in GBP> (INPUT_PROFILE_CURRENCY)\n',
+      'profile b2b-saas: the values of profile b2b-saas are in EUR and the report is in GBP; give the rate with --fx ' +
+        'EUR=<what 1 EUR is worth in GBP> (INPUT_PROFILE_CURRENCY)\n',
     );
   });
 
@@ -134,12 +139,19 @@ describe('a report in the files’ own currency', () => {
 
   it.each([
     ['--currency', 'pounds', 'expected a three-letter currency code such as EUR'],
-    ['--fx', 'GBP', 'expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report\'s currency), got "GBP"; a rate lies between 0.000001 and 1000000'],
-    ['--fx', 'GBP=1e-9', 'expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report\'s currency), got "GBP=1e-9"; a rate lies between 0.000001 and 1000000'],
+    [
+      '--fx',
+      'GBP',
+      'expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report\'s currency), got "GBP"; a rate lies between 0.000001 and 1000000',
+    ],
+    [
+      '--fx',
+      'GBP=1e-9',
+      'expected CODE=RATE such as USD=0.92 (what 1 USD is worth in the report\'s currency), got "GBP=1e-9"; a rate lies between 0.000001 and 1000000',
+    ],
   ])('%s %s is a usage error', async (flag, value, message) => {
     const { code, stderr } = await cli(['report', EXAMPLE, flag, value]);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
 });
-

@@ -22,13 +22,19 @@ describe('settings files that are no settings files', () => {
   it('refuses a configuration nested 100,000 levels deep, naming where it goes too deep', async () => {
     const deep = file('deep.json', `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
     // `{` (column 1) is level 1 and the first `[` (column 6) level 2: level 65 is the 64th `[`, column 69
-    expect(await cli(['report', EXAMPLE, '--config', deep])).toMatchObject({ code: 2, stderr: `${deep}:1:69: nested deeper than 64 levels (CONFIG_INVALID)\n` });
+    expect(await cli(['report', EXAMPLE, '--config', deep])).toMatchObject({
+      code: 2,
+      stderr: `${deep}:1:69: nested deeper than 64 levels (CONFIG_INVALID)\n`,
+    });
   });
 
   it('refuses a lead worth 1e308', async () => {
     const huge = file('huge-lead.json', JSON.stringify({ extends: 'b2b-saas', values: { lead: 1e308 } }));
     const { code, stderr } = await cli(['report', EXAMPLE, '--profile', huge]);
-    expect([code, stderr]).toEqual([2, `${huge}: values.lead: expected an amount from 0 to 10,000,000 with at most two decimals, got 1e+308 (PROFILE_INVALID)\n`]);
+    expect([code, stderr]).toEqual([
+      2,
+      `${huge}: values.lead: expected an amount from 0 to 10,000,000 with at most two decimals, got 1e+308 (PROFILE_INVALID)\n`,
+    ]);
   });
 
   it.each([
@@ -36,6 +42,9 @@ describe('settings files that are no settings files', () => {
     [1e-9, 'fx.USD: expected a rate between 0.000001 and 1000000, got 1e-9'],
   ])('refuses an exchange rate of %s in the configuration', async (rate, message) => {
     const config = file(`fx-${rate}.json`, JSON.stringify({ fx: { USD: rate } }));
-    expect(await cli(['report', EXAMPLE, '--config', config])).toMatchObject({ code: 2, stderr: `${config}: ${message} (CONFIG_INVALID)\n` });
+    expect(await cli(['report', EXAMPLE, '--config', config])).toMatchObject({
+      code: 2,
+      stderr: `${config}: ${message} (CONFIG_INVALID)\n`,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,11 @@ describe('for scheduled jobs', () => {
     expect(missed.stderr).toBe('threshold not met: ROI 262.3% is below 300.0% (--fail-under roi=3)\n');
     expect((await cli(['report', EXAMPLE, '--format', 'json', '--fail-under', 'roi=0,soft=50'])).code).toBe(0);
     const bad = await cli(['report', EXAMPLE, '--fail-under', 'margin=3']);
-    expect([bad.code, bad.stderr]).toEqual([2, `error: option '--fail-under <thresholds>' argument 'margin=3' is invalid. expected name=number pairs such as roi=0,soft=50 (names: roi, soft), got "margin=3"\n`]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      `error: option '--fail-under <thresholds>' argument 'margin=3' is invalid. expected name=number pairs such as ` +
+        `roi=0,soft=50 (names: roi, soft), got "margin=3"\n`,
+    ]);
   });
 
   it('--fail-under given twice keeps both thresholds', async () => {
@@ -63,7 +67,11 @@ describe('for scheduled jobs', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
     expect(readdirSync(dir)).toEqual(['roi.json']);
     const nowhere = await cli(['report', EXAMPLE, '--out', join(dir, 'missing', 'roi.json')]);
-    expect([nowhere.code, nowhere.stderr]).toEqual([2, `${join(dir, 'missing', 'roi.json')}: cannot write the report here (ENOENT); the previous file, if any, is unchanged (OUTPUT_UNWRITABLE)\n`]);
+    expect([nowhere.code, nowhere.stderr]).toEqual([
+      2,
+      `${join(dir, 'missing', 'roi.json')}: cannot write the report here (ENOENT); the previous file, if any, is ` +
+        `unchanged (OUTPUT_UNWRITABLE)\n`,
+    ]);
   });
 
   it('data formats also give their warnings on stderr, unless --quiet', async () => {
@@ -71,7 +79,8 @@ describe('for scheduled jobs', () => {
     expect((await cli(args)).stderr).toBe(
       'warning: test/fixtures/bad/negative-spend.csv: no date in Start Date (in UTC) shows whether the day or the month comes first: read as M/D/YYYY, the order of LinkedIn Campaign Manager exports in this language (ambiguous-dates)\n' +
         'warning: test/fixtures/bad/negative-spend.csv:2: 1 negative amount (refunds or credits) kept in the totals, the first on this line (negative-amount)\n' +
-        'warning: linkedin: too early to judge: 1 month of history (the profile expects 6); its ROI is a first reading, not yet a verdict (too-early)\n',
+        'warning: linkedin: too early to judge: 1 month of history (the profile expects 6); its ROI is a first reading, ' +
+        'not yet a verdict (too-early)\n',
     );
     expect((await cli([...args, '--quiet'])).stderr).toBe('');
   });
@@ -92,7 +101,11 @@ describe('more for jobs', () => {
 
   it('--max-record-size sets the longest record read before it is an error naming its line', async () => {
     const { code, stderr } = await cli(['report', `${EXAMPLE}ledger_2026-09.csv`, '--max-record-size', '70']);
-    expect([code, stderr]).toEqual([2, `${EXAMPLE}ledger_2026-09.csv:2: a record starting on this line is longer than 70 characters (an unclosed quote?) (CSV_RECORD_TOO_LARGE)\n`]);
+    expect([code, stderr]).toEqual([
+      2,
+      `${EXAMPLE}ledger_2026-09.csv:2: a record starting on this line is longer than 70 characters (an unclosed ` +
+        `quote?) (CSV_RECORD_TOO_LARGE)\n`,
+    ]);
   });
 
   it('reads standard input with -, named <stdin> in messages', async () => {
@@ -115,7 +128,11 @@ describe('a folder holding a file that is no export', () => {
     const lenient = await cli(['report', dir, '--format', 'json', '--lenient', '--quiet']);
     const report = JSON.parse(lenient.stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([join(dir, 'ledger.csv')]);
-    expect(report.warnings[0]).toMatchObject({ code: 'file-skipped', params: { reason: 'INPUT_UNKNOWN_FORMAT' }, file: join(dir, 'notes.csv') });
+    expect(report.warnings[0]).toMatchObject({
+      code: 'file-skipped',
+      params: { reason: 'INPUT_UNKNOWN_FORMAT' },
+      file: join(dir, 'notes.csv'),
+    });
     expect(report.total.hard.cost).toBe(9267.5);
   });
 });

@@ -18,7 +18,16 @@ const CUT_SHORT = 'test/fixtures/bad/xlsx-renamed.csv';
 interface Json {
   total: { metrics: Record<string, number> };
   groups: { key: { channel: string; month?: string }; metrics: Record<string, number> }[];
-  files: { file: string; kind: string; encoding: string; delimiter: string; headerLine: number; dateFormat: string | null; rows: number; skippedRows: number }[];
+  files: {
+    file: string;
+    kind: string;
+    encoding: string;
+    delimiter: string;
+    headerLine: number;
+    dateFormat: string | null;
+    rows: number;
+    skippedRows: number;
+  }[];
   warnings: { code: string; file?: string; params: Record<string, unknown> }[];
 }
 
@@ -56,7 +65,15 @@ describe('LinkedIn page analytics workbooks, end to end', () => {
     ]);
     // The All posts sheet is of no kind read here: left out without a word.
     expect(report.files).toEqual([
-      expect.objectContaining({ file: `${CONTENT_XLSX} [Metrics]`, kind: 'linkedin-page-content', encoding: 'xlsx', delimiter: 'cells', headerLine: 2, dateFormat: 'M/D/YYYY', rows: 5 }),
+      expect.objectContaining({
+        file: `${CONTENT_XLSX} [Metrics]`,
+        kind: 'linkedin-page-content',
+        encoding: 'xlsx',
+        delimiter: 'cells',
+        headerLine: 2,
+        dateFormat: 'M/D/YYYY',
+        rows: 5,
+      }),
     ]);
     expect(report.warnings.map((w) => w.code)).not.toContain('no-data-rows');
   });
@@ -68,14 +85,24 @@ describe('LinkedIn page analytics workbooks, end to end', () => {
       ['2026-09', 500],
       ['2026-10', 500],
     ]);
-    expect(report.files).toEqual([expect.objectContaining({ file: `${CONTENT_XLS} [Metrics]`, encoding: 'xls', dateFormat: 'YYYY-MM-DD', rows: 5 })]);
+    expect(report.files).toEqual([
+      expect.objectContaining({ file: `${CONTENT_XLS} [Metrics]`, encoding: 'xls', dateFormat: 'YYYY-MM-DD', rows: 5 }),
+    ]);
   });
 
   it('reads the Metrics sheet saved as CSV, with the older Shares columns', async () => {
     // 11/03, 11/04, 11/13/2026: impressions 40 + 80 + 100 = 220, clicks 2 + 5 + 6 = 13,
     // reactions 3 + 7 + 7 = 17, comments 1 + 1 + 2 = 4, shares 0 + 1 + 1 = 2
     const report = await reportJson(CONTENT_CSV);
-    expect(counts(report.total.metrics)).toEqual({ impressions: 220, clicks: 13, reactions: 17, comments: 4, shares: 2, follows: 0, unfollows: 0 });
+    expect(counts(report.total.metrics)).toEqual({
+      impressions: 220,
+      clicks: 13,
+      reactions: 17,
+      comments: 4,
+      shares: 2,
+      follows: 0,
+      unfollows: 0,
+    });
     expect(report.files).toEqual([expect.objectContaining({ kind: 'linkedin-page-content', headerLine: 2, delimiter: ',' })]);
   });
 
@@ -87,7 +114,9 @@ describe('LinkedIn page analytics workbooks, end to end', () => {
       ['2026-09', 17, 0],
       ['2026-10', 3, 0],
     ]);
-    expect(report.files.map((f) => [f.file, f.kind, f.rows])).toEqual([[`${FOLLOWERS_XLSX} [New followers]`, 'linkedin-page-followers', 5]]);
+    expect(report.files.map((f) => [f.file, f.kind, f.rows])).toEqual([
+      [`${FOLLOWERS_XLSX} [New followers]`, 'linkedin-page-followers', 5],
+    ]);
   });
 
   it('reads a day that lost followers (saved as CSV) as unfollows', async () => {
@@ -99,7 +128,9 @@ describe('LinkedIn page analytics workbooks, end to end', () => {
   it('recognises the visitors export and reads nothing from it', async () => {
     const report = await reportJson(VISITORS_XLSX);
     expect(report.groups).toEqual([]);
-    expect(report.files.map((f) => [f.file, f.kind, f.rows])).toEqual([[`${VISITORS_XLSX} [Visitor metrics]`, 'linkedin-page-visitors', 2]]);
+    expect(report.files.map((f) => [f.file, f.kind, f.rows])).toEqual([
+      [`${VISITORS_XLSX} [Visitor metrics]`, 'linkedin-page-visitors', 2],
+    ]);
   });
 
   it('adds content, followers and visitors workbooks into one linkedin group', async () => {
@@ -113,7 +144,8 @@ describe('LinkedIn page analytics workbooks, end to end', () => {
     expect([code, stdout]).toEqual([2, '']);
     // Row 4 is the second day (row 1 describes, row 2 is the header); column 4 is Impressions (total).
     expect(stderr).toBe(
-      `${CONTENT_ERROR_CELL} [Metrics]:4:4: cannot read "#N/A" in Impressions (total) as a number (expected a number like 1,234.56) (INPUT_BAD_NUMBER)\n`,
+      `${CONTENT_ERROR_CELL} [Metrics]:4:4: cannot read "#N/A" in Impressions (total) as a number (expected a number ` +
+        `like 1,234.56) (INPUT_BAD_NUMBER)\n`,
     );
   });
 
@@ -144,7 +176,8 @@ describe('LinkedIn page analytics workbooks, end to end', () => {
     const { code, stderr } = await cli(['report', CUT_SHORT]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `${CUT_SHORT}: cannot read this Excel workbook (unexpected end of file): it may be damaged or cut short; open it in Excel and save it again, or save it as CSV (INPUT_WORKBOOK)\n`,
+      `${CUT_SHORT}: cannot read this Excel workbook (unexpected end of file): it may be damaged or cut short; open ` +
+        `it in Excel and save it again, or save it as CSV (INPUT_WORKBOOK)\n`,
     );
   });
 
@@ -191,6 +224,12 @@ describe('inspect on a workbook', () => {
       `${FOLLOWERS_XLSX} [Industry]`,
     ]);
     expect(files[0].columns[4]).toEqual({ column: 5, header: 'Total followers', readAs: 'follows (gains) / unfollows (losses)' });
-    expect(files[1]).toEqual({ file: `${FOLLOWERS_XLSX} [Location]`, sheet: 'Location', kind: null, leftOut: 'unknown-header', first: 'Location,Total followers' });
+    expect(files[1]).toEqual({
+      file: `${FOLLOWERS_XLSX} [Location]`,
+      sheet: 'Location',
+      kind: null,
+      leftOut: 'unknown-header',
+      first: 'Location,Total followers',
+    });
   });
 });

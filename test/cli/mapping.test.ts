@@ -42,13 +42,29 @@ describe('report --map: an export no built-in kind knows, read through a mapping
     const json = await report([NETWORK, '--map', `${MAPPINGS}/network-daily.json`]);
     // LinkedIn rows (lines 2, 4, 6): spend 120.50 + 99.99 + 0.01; views 10,000 + 9,000 + 100; clicks 80 + 70 + 1;
     // reactions = Likes + Loves = (150 + 10) + (120 + 8) + (0 + 0); comments 12 + 10 + 0; shares 5 + 3 + 0.
-    expect(pick(metricsOf(json, 'linkedin'), SOCIAL)).toEqual({ spend: 220.5, impressions: 19100, clicks: 151, reactions: 288, comments: 22, shares: 8 });
+    expect(pick(metricsOf(json, 'linkedin'), SOCIAL)).toEqual({
+      spend: 220.5,
+      impressions: 19100,
+      clicks: 151,
+      reactions: 288,
+      comments: 22,
+      shares: 8,
+    });
     // Instagram and Facebook rows are Meta's (lines 3, 5, 7): spend 60.25 + 40.00 + 10.00; views 8,000 + 5,000 + 1,000;
     // clicks 40 + 20 + 5; reactions (300 + 25) + (80 + 5) + (20 + 1); comments 9 + 4 + 1; shares 4 + 2 + 1.
-    expect(pick(metricsOf(json, 'meta'), SOCIAL)).toEqual({ spend: 110.25, impressions: 14000, clicks: 65, reactions: 431, comments: 14, shares: 7 });
+    expect(pick(metricsOf(json, 'meta'), SOCIAL)).toEqual({
+      spend: 110.25,
+      impressions: 14000,
+      clicks: 65,
+      reactions: 431,
+      comments: 14,
+      shares: 7,
+    });
     // 220.50 + 110.25; the `Cost per click` column would have added 8.46 had it been read.
     expect(json.total.hard.cost).toBe(330.75);
-    expect(json.files).toEqual([expect.objectContaining({ file: NETWORK, kind: 'mapped', label: 'mapping agency daily export', dateFormat: 'YYYY-MM-DD' })]);
+    expect(json.files).toEqual([
+      expect.objectContaining({ file: NETWORK, kind: 'mapped', label: 'mapping agency daily export', dateFormat: 'YYYY-MM-DD' }),
+    ]);
     expect(readingWarnings(json)).toEqual([]);
   });
 
@@ -60,7 +76,12 @@ describe('report --map: an export no built-in kind knows, read through a mapping
     });
     const json = await report([resolve(FRENCH)], dir);
     // 1 234,56 + 65,44 + 0,50 (grouped with no-break spaces); 12 000 + 3 000 + 500; 150 + 50 + 5; 40 + 10 + 1.
-    expect(pick(json.total.metrics, ['spend', 'impressions', 'clicks', 'reactions'])).toEqual({ spend: 1300.5, impressions: 15500, clicks: 205, reactions: 51 });
+    expect(pick(json.total.metrics, ['spend', 'impressions', 'clicks', 'reactions'])).toEqual({
+      spend: 1300.5,
+      impressions: 15500,
+      clicks: 205,
+      reactions: 51,
+    });
     expect(json.groups.map((g) => g.key)).toEqual([{ channel: 'linkedin', campaign: 'Rentrée' }]);
     expect(json.files[0]).toMatchObject({ kind: 'mapped', label: 'mapping fr.json', decimalMark: ',', dateFormat: 'D/M/YYYY' });
     // No day is above 12, so without the stated format the same order is only assumed, and said.
@@ -72,11 +93,17 @@ describe('report --map: an export no built-in kind knows, read through a mapping
     });
     const assumed = await report([resolve(FRENCH)], unstated);
     expect(assumed.total.metrics.spend).toBe(1300.5);
-    expect(readingWarnings(assumed)).toEqual([expect.objectContaining({ code: 'ambiguous-dates', params: expect.objectContaining({ basis: 'numbers', format: 'D/M/YYYY' }) })]);
+    expect(readingWarnings(assumed)).toEqual([
+      expect.objectContaining({ code: 'ambiguous-dates', params: expect.objectContaining({ basis: 'numbers', format: 'D/M/YYYY' }) }),
+    ]);
   });
 
   it('takes the decimal mark the mapping states where the values cannot tell it', async () => {
-    const mapping = (decimal?: string) => ({ channel: 'meta', columns: { Date: 'date', Spend: 'spend', Impressions: 'impressions' }, ...(decimal ? { decimal } : {}) });
+    const mapping = (decimal?: string) => ({
+      channel: 'meta',
+      columns: { Date: 'date', Spend: 'spend', Impressions: 'impressions' },
+      ...(decimal ? { decimal } : {}),
+    });
     const sniffed = await report([resolve(TAB)], folderWith({ 'social-roi.config.json': JSON.stringify({ mappings: [mapping()] }) }));
     const stated = await report([resolve(TAB)], folderWith({ 'social-roi.config.json': JSON.stringify({ mappings: [mapping(',')] }) }));
     // `1,500` and `2,250` read either way; a tab-separated English file is taken as `1,500` = 1,500.
@@ -93,7 +120,17 @@ describe('report --map: an export no built-in kind knows, read through a mapping
     // 220.50 + 110.25 from the network file, 1 300,50 from the French one.
     expect(json.total.metrics.spend).toBe(1631.25);
     // Read on two worker threads, which get the mappings as data: the same report.
-    const threaded = await bin(['report', dir, '--map', resolve(`${MAPPINGS}/agency-folder.json`), '--jobs', '2', '--format', 'json', '--quiet']);
+    const threaded = await bin([
+      'report',
+      dir,
+      '--map',
+      resolve(`${MAPPINGS}/agency-folder.json`),
+      '--jobs',
+      '2',
+      '--format',
+      'json',
+      '--quiet',
+    ]);
     expect(threaded.code).toBe(0);
     expect(JSON.parse(threaded.stdout)).toEqual(json);
   });
@@ -127,7 +164,10 @@ describe('report --map: an export no built-in kind knows, read through a mapping
   it('stops on a mapping file that cannot be used, naming it and the key: exit 2, one line', async () => {
     const { code, stdout, stderr } = await cli(['report', NETWORK, '--map', `${MAPPINGS}/misspelt-metric.json`]);
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toBe(`${MAPPINGS}/misspelt-metric.json: columns.Views: expected a canonical name (did you mean "impressions"?), got "impresions" (MAPPING_INVALID)\n`);
+    expect(stderr).toBe(
+      `${MAPPINGS}/misspelt-metric.json: columns.Views: expected a canonical name (did you mean "impressions"?), got ` +
+        `"impresions" (MAPPING_INVALID)\n`,
+    );
   });
 });
 
@@ -151,12 +191,21 @@ describe('a file of no known kind', () => {
 
   it('names the closest kind tried, a mapping among them, with the share of its columns found', async () => {
     // The export without its `Loves` column: 9 of the mapping's 10 columns.
-    const lines = readFileSync(NETWORK, 'utf8').split('\n').map((line) => line.split(',').filter((_, i) => i !== 7).join(','));
+    const lines = readFileSync(NETWORK, 'utf8')
+      .split('\n')
+      .map((line) =>
+        line
+          .split(',')
+          .filter((_, i) => i !== 7)
+          .join(','),
+      );
     const dir = folderWith({ 'generic-network-daily.csv': lines.join('\n') });
     const { code, stderr } = await cli(['report', join(dir, 'generic-network-daily.csv'), '--map', `${MAPPINGS}/network-daily.json`]);
     expect(code).toBe(2);
     expect(stderr).toContain(', spend ledger, ');
-    expect(stderr).toContain(', mapping agency daily export (the closest: mapping agency daily export, confidence 90%); describe its columns');
+    expect(stderr).toContain(
+      ', mapping agency daily export (the closest: mapping agency daily export, confidence 90%); describe its columns',
+    );
   });
 });
 

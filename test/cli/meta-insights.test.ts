@@ -13,19 +13,43 @@ function widest(text: string): number {
 
 describe('Meta Business Suite exports, end to end', () => {
   it('report --format json adds Facebook and Instagram posts and the page follows into meta', async () => {
-    const { code, stdout, stderr } = await cli(['report', FB_POSTS, IG_POSTS, PAGE_FOLLOWS, '--format', 'json', '--by', 'channel,month', '--quiet']);
+    const { code, stdout, stderr } = await cli([
+      'report',
+      FB_POSTS,
+      IG_POSTS,
+      PAGE_FOLLOWS,
+      '--format',
+      'json',
+      '--by',
+      'channel,month',
+      '--quiet',
+    ]);
     expect([code, stderr]).toEqual([0, '']);
     const report = JSON.parse(stdout);
     // impressions (Views) 20000 + 8500; reactions 445 + 605 (Likes); comments 56 + 55; shares 30 + 28;
     // saves 71 (Instagram only); clicks 160 (Facebook's Link Clicks); follows 8 (Instagram posts)
     // + 45 (page, 35 in September and 10 in October); posts 3 + 3
     expect(report.total.metrics).toMatchObject({
-      impressions: 28500, reach: 13700, reactions: 1050, comments: 111, shares: 58, saves: 71, clicks: 160, videoViews: 4000, follows: 53, posts: 6,
+      impressions: 28500,
+      reach: 13700,
+      reactions: 1050,
+      comments: 111,
+      shares: 58,
+      saves: 71,
+      clicks: 160,
+      videoViews: 4000,
+      follows: 53,
+      posts: 6,
     });
     // September: Facebook 5000 + 12000 and all of Instagram's 8500; October: Facebook's 3000
-    expect(report.groups.map((g: { key: { month: string }; metrics: { impressions: number; posts: number; follows: number } }) => [
-      g.key.month, g.metrics.impressions, g.metrics.posts, g.metrics.follows,
-    ])).toEqual([
+    expect(
+      report.groups.map((g: { key: { month: string }; metrics: { impressions: number; posts: number; follows: number } }) => [
+        g.key.month,
+        g.metrics.impressions,
+        g.metrics.posts,
+        g.metrics.follows,
+      ]),
+    ).toEqual([
       ['2026-09', 25500, 5, 43],
       ['2026-10', 3000, 1, 10],
     ]);

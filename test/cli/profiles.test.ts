@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBuiltinProfiles, loadProfile } from '../../src/profiles/load-profile.js';
 import { cli } from '../helpers/cli.js';
 
-const SECTORS = ['b2b-saas', 'ecommerce-retail', 'recruitment', 'professional-services', 'hospitality-tourism', 'nonprofit', 'local-business'];
+const SECTORS = [
+  'b2b-saas',
+  'ecommerce-retail',
+  'recruitment',
+  'professional-services',
+  'hospitality-tourism',
+  'nonprofit',
+  'local-business',
+];
 const GOOD = 'test/fixtures/profiles/override-lead.json';
 const BAD = 'test/fixtures/profiles/lead-not-a-number.json';
 
@@ -34,7 +42,13 @@ describe('profiles list', () => {
   it('gives scripts the same list as JSON', async () => {
     const listed = JSON.parse((await cli(['profiles', 'list', '--format', 'json'])).stdout);
     expect(listed.map((p: { id: string }) => p.id)).toEqual((await listBuiltinProfiles()).map((p) => p.id));
-    expect(listed[0]).toEqual({ id: 'b2b-saas', sector: 'B2B software', currency: 'EUR', useCase: 'social-selling', description: expect.any(String) });
+    expect(listed[0]).toEqual({
+      id: 'b2b-saas',
+      sector: 'B2B software',
+      currency: 'EUR',
+      useCase: 'social-selling',
+      description: expect.any(String),
+    });
   });
 });
 
@@ -71,7 +85,9 @@ describe('profiles show', () => {
     expect(stdout).toContain(`  lead            250.00  [from ${GOOD}]\n`);
     expect(stdout).toContain('  hire            4,300.00\n');
     // The built-in's note explains €400, not the user's €250: it is not shown as the reason for 250.
-    expect(stdout).toContain(`    set by ${GOOD}, which gives no note of its own: the note of\n    the profile it extends spoke of another value\n`);
+    expect(stdout).toContain(
+      `    set by ${GOOD}, which gives no note of its own: the note of\n    the profile it extends spoke of another value\n`,
+    );
     expect(stdout).not.toContain('assumption: €400 a lead');
   });
 
@@ -129,7 +145,11 @@ describe('usage errors', () => {
   });
 
   it('help exits 0 and shows examples', async () => {
-    for (const args of [['profiles', '--help'], ['profiles', 'show', '--help'], ['profiles', 'help', 'init']]) {
+    for (const args of [
+      ['profiles', '--help'],
+      ['profiles', 'show', '--help'],
+      ['profiles', 'help', 'init'],
+    ]) {
       const { code, stdout } = await cli(args);
       expect(code, args.join(' ')).toBe(0);
       expect(stdout, args.join(' ')).toContain('Examples:\n  social-roi profiles ');

@@ -5,7 +5,10 @@ describe('the progress line', () => {
   it('stays silent for the first second, then rewrites one line, and wipes it at the end', () => {
     const written: string[] = [];
     let clock = 0;
-    const line = progressLine((text) => written.push(text), () => clock);
+    const line = progressLine(
+      (text) => written.push(text),
+      () => clock,
+    );
     line.update({ filesDone: 0, files: 2, current: { file: 'a.csv', rows: 100_000 } });
     expect(written).toEqual([]);
     clock = 1500;
@@ -17,7 +20,10 @@ describe('the progress line', () => {
 
   it('leaves nothing behind on a short run', () => {
     const written: string[] = [];
-    const line = progressLine((text) => written.push(text), () => 0);
+    const line = progressLine(
+      (text) => written.push(text),
+      () => 0,
+    );
     line.update({ filesDone: 1, files: 1 });
     line.done();
     expect(written).toEqual([]);

@@ -59,7 +59,12 @@ describe('social-roi report --format md and csv', () => {
     const { code, stdout, stderr } = await cli(['report', EXAMPLE, '--format', format, '--lang', lang]);
     expect(code).toBe(0);
     // The example is one month of data: every channel is too early to judge, and jobs hear it on stderr.
-    expect(stderr.trimEnd().split('\n').map((line) => line.slice(line.lastIndexOf(' ') + 1))).toEqual(Array(4).fill('(too-early)'));
+    expect(
+      stderr
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.slice(line.lastIndexOf(' ') + 1)),
+    ).toEqual(Array(4).fill('(too-early)'));
     await expect(stdout).toMatchFileSnapshot(`../golden/cli/${golden}`);
   });
 

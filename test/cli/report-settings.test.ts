@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveReportSettings, type ReportFlags } from '../../src/cli/report-settings.js';
+import { type ReportFlags, resolveReportSettings } from '../../src/cli/report-settings.js';
 import type { Config } from '../../src/config/config-schema.js';
 
-const resolve = (flags: ReportFlags, config: Config = {}, env: NodeJS.ProcessEnv = {}, tty = false) => resolveReportSettings(flags, config, env, tty);
+const resolve = (flags: ReportFlags, config: Config = {}, env: NodeJS.ProcessEnv = {}, tty = false) =>
+  resolveReportSettings(flags, config, env, tty);
 
 describe('report settings: the flag, else the configuration, else the default', () => {
   it.each<[string, ReportFlags, Config, (s: ReturnType<typeof resolve>) => unknown, unknown]>([
@@ -21,12 +22,33 @@ describe('report settings: the flag, else the configuration, else the default', 
     ['jobs: flag', { jobs: 2 }, {}, (s) => s.read.jobs, 2],
     ['currency: none means the profile’s', {}, {}, (s) => 'currency' in s.request, false],
     ['currency: flag over configuration', { currency: 'GBP' }, { currency: 'USD' }, (s) => s.request.currency, 'GBP'],
-    ['rates: the flag’s added to the configuration’s, the flag winning', { fx: { USD: 0.9 } }, { fx: { USD: 0.92, GBP: 1.17 } }, (s) => s.request.fx, { USD: 0.9, GBP: 1.17 }],
+    [
+      'rates: the flag’s added to the configuration’s, the flag winning',
+      { fx: { USD: 0.9 } },
+      { fx: { USD: 0.92, GBP: 1.17 } },
+      (s) => s.request.fx,
+      { USD: 0.9, GBP: 1.17 },
+    ],
     ['use case: configuration', {}, { useCase: 'recruitment' }, (s) => s.request.useCase, 'recruitment'],
     ['window: open by default', {}, {}, (s) => s.request.window, { from: null, to: null }],
     ['window: flags', { from: '2026-09-01', to: '2026-09-30' }, {}, (s) => s.request.window, { from: '2026-09-01', to: '2026-09-30' }],
-    ['thresholds: configuration', {}, { failUnder: { roi: 0, soft: 50 } }, (s) => s.thresholds, [{ name: 'roi', threshold: 0 }, { name: 'soft', threshold: 50 }]],
-    ['thresholds: flags replace the configuration’s', { failUnder: [{ name: 'soft', threshold: 40 }] }, { failUnder: { roi: 0 } }, (s) => s.thresholds, [{ name: 'soft', threshold: 40 }]],
+    [
+      'thresholds: configuration',
+      {},
+      { failUnder: { roi: 0, soft: 50 } },
+      (s) => s.thresholds,
+      [
+        { name: 'roi', threshold: 0 },
+        { name: 'soft', threshold: 50 },
+      ],
+    ],
+    [
+      'thresholds: flags replace the configuration’s',
+      { failUnder: [{ name: 'soft', threshold: 40 }] },
+      { failUnder: { roi: 0 } },
+      (s) => s.thresholds,
+      [{ name: 'soft', threshold: 40 }],
+    ],
     ['language: configuration over LANG', {}, { lang: 'en' }, (s) => s.render.language, 'en'],
     ['language: flag over configuration', { lang: 'fr' }, { lang: 'en' }, (s) => s.render.language, 'fr'],
   ])('%s', (_name, flags, config, pick, expected) => {

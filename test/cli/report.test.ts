@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
-import { VERSION, run } from '../../src/cli/run.js';
+import { run, VERSION } from '../../src/cli/run.js';
 import { bin, cli } from '../helpers/cli.js';
 
 const EXAMPLE = 'examples/september-2026/';
@@ -13,7 +13,12 @@ describe('social-roi report, in-process', () => {
     const { code, stdout, stderr } = await cli(['report', EXAMPLE, '--format', 'json']);
     expect(code).toBe(0);
     // The example is one month of data: every channel is too early to judge, and jobs hear it on stderr.
-    expect(stderr.trimEnd().split('\n').map((line) => line.slice(line.lastIndexOf(' ') + 1))).toEqual(Array(4).fill('(too-early)'));
+    expect(
+      stderr
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.slice(line.lastIndexOf(' ') + 1)),
+    ).toEqual(Array(4).fill('(too-early)'));
     await expect(stdout).toMatchFileSnapshot('../golden/cli/report-example.json');
   });
 
@@ -28,11 +33,20 @@ describe('social-roi report, in-process', () => {
   });
 
   it.each([
-    [['report', EXAMPLE, '--by', 'region'], `error: option '--by <dimensions>' argument 'region' is invalid. unknown dimension "region"; expected channel, campaign, month, week, quarter\n`],
-    [['report', EXAMPLE, '--format', 'pdf'], `error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, md, html.\n`],
+    [
+      ['report', EXAMPLE, '--by', 'region'],
+      `error: option '--by <dimensions>' argument 'region' is invalid. unknown dimension "region"; expected channel, campaign, month, week, quarter\n`,
+    ],
+    [
+      ['report', EXAMPLE, '--format', 'pdf'],
+      `error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, md, html.\n`,
+    ],
     [['report'], `error: missing required argument 'paths'\n`],
     [['report', 'no/such/file.csv'], 'no/such/file.csv: no such file or folder (INPUT_NOT_FOUND)\n'],
-    [['report', EXAMPLE, '--profile', 'no-such-profile'], expect.stringMatching(/^no-such-profile: no such built-in profile .*\(PROFILE_NOT_FOUND\)\n$/)],
+    [
+      ['report', EXAMPLE, '--profile', 'no-such-profile'],
+      expect.stringMatching(/^no-such-profile: no such built-in profile .*\(PROFILE_NOT_FOUND\)\n$/),
+    ],
   ])('a usage or input error exits 2 with one line: %j', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
     expect([code, stdout, stderr]).toEqual([2, '', message]);
@@ -101,7 +115,9 @@ describe('errors in French', () => {
     expect((await cli(['report', 'test/fixtures/bad/ragged-short.csv', '--lang', 'fr'])).stderr).toBe(
       'test/fixtures/bad/ragged-short.csv:3:6: 12 champs attendus, 5 trouvés (CSV_FIELD_COUNT)\n',
     );
-    expect((await cli(['report', 'nope.csv'], { LANG: 'fr_FR.UTF-8' })).stderr).toBe('nope.csv: fichier ou dossier introuvable (INPUT_NOT_FOUND)\n');
+    expect((await cli(['report', 'nope.csv'], { LANG: 'fr_FR.UTF-8' })).stderr).toBe(
+      'nope.csv: fichier ou dossier introuvable (INPUT_NOT_FOUND)\n',
+    );
   });
 });
 

@@ -17,7 +17,12 @@ async function reportJson(args: readonly string[]) {
   // Warnings (a channel too young to judge…) go to stderr: the figures are what these tests are about.
   const { code, stdout } = await cli(['report', ...args, '--format', 'json']);
   expect(code).toBe(0);
-  return JSON.parse(stdout) as { groups: JsonGroup[]; total: { metrics: Record<string, number> }; files: Record<string, unknown>[]; warnings: { code: string; params: Record<string, unknown> }[] };
+  return JSON.parse(stdout) as {
+    groups: JsonGroup[];
+    total: { metrics: Record<string, number> };
+    files: Record<string, unknown>[];
+    warnings: { code: string; params: Record<string, unknown> }[];
+  };
 }
 
 function metricsOf(groups: readonly JsonGroup[], key: Record<string, string>): Record<string, number> {
@@ -36,16 +41,43 @@ describe('Sprout Social post performance: each row on its own network’s channe
     // comments 10 + 12 + 5; shares 6 + 5 + 5; saves 0 + 8 + 0; Post Link Clicks 4 + 0 + 5;
     // video views 0 + "1,500" + 250; Follows from Post 3 on 1002 only; 3 posts
     expect(metricsOf(report.groups, { channel: 'meta' })).toMatchObject({
-      impressions: 3000, reach: 2400, reactions: 140, comments: 27, shares: 16, saves: 8, clicks: 9, videoViews: 1750, follows: 3, unfollows: 0, posts: 3,
+      impressions: 3000,
+      reach: 2400,
+      reactions: 140,
+      comments: 27,
+      shares: 16,
+      saves: 8,
+      clicks: 9,
+      videoViews: 1750,
+      follows: 3,
+      unfollows: 0,
+      posts: 3,
     });
     // linkedin = post 1003 alone, with an empty Reach
     expect(metricsOf(report.groups, { channel: 'linkedin' })).toMatchObject({
-      impressions: 2000, reach: 0, reactions: 50, comments: 8, shares: 10, saves: 0, clicks: 20, follows: 5, unfollows: 0, posts: 1,
+      impressions: 2000,
+      reach: 0,
+      reactions: 50,
+      comments: 8,
+      shares: 10,
+      saves: 0,
+      clicks: 20,
+      follows: 5,
+      unfollows: 0,
+      posts: 1,
     });
     // x = 1004 (X) + 1005 (Twitter, an '@Reply): impressions 500 + 300; reactions 12 + 8; comments 3 + 1;
     // shares 2 + 1; saves 1 + 0; clicks 2 + 1; follows 1; unfollows 1
     expect(metricsOf(report.groups, { channel: 'x' })).toMatchObject({
-      impressions: 800, reactions: 20, comments: 4, shares: 3, saves: 1, clicks: 3, follows: 1, unfollows: 1, posts: 2,
+      impressions: 800,
+      reactions: 20,
+      comments: 4,
+      shares: 3,
+      saves: 1,
+      clicks: 3,
+      follows: 1,
+      unfollows: 1,
+      posts: 2,
     });
     // 3000 + 2000 + 800 impressions; 3 + 1 + 2 posts
     expect(report.total.metrics).toMatchObject({ impressions: 5800, posts: 6, spend: 0 });
@@ -63,7 +95,9 @@ describe('Sprout Social post performance: each row on its own network’s channe
     const { code, stdout, stderr } = await cli(['report', UNKNOWN_NETWORK]);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toBe(
-      `${UNKNOWN_NETWORK}:3:3: network "Pinterest" in Network is not a channel this report covers (LinkedIn, Facebook, Instagram, X, Twitter, TikTok); leave it out of the export, or use --lenient to skip its rows (INPUT_UNKNOWN_NETWORK)\n`,
+      `${UNKNOWN_NETWORK}:3:3: network "Pinterest" in Network is not a channel this report covers (LinkedIn, ` +
+        `Facebook, Instagram, X, Twitter, TikTok); leave it out of the export, or use --lenient to skip its rows ` +
+        `(INPUT_UNKNOWN_NETWORK)\n`,
     );
   });
 
@@ -93,9 +127,25 @@ describe('Sprout Social profile performance: period figures per day and network'
     // Net Audience Growth +15, −4, +3, −10, +30: gains 15 + 3 + 30 = 48 follows, losses 4 + 10 = 14 unfollows
     // (48 − 14 = 34, the net); Published Posts (Total) 2 + 1 + 1 + 0 + 1 = 5, not Sent Messages (Total)
     expect(metricsOf(report.groups, { channel: 'meta' })).toMatchObject({
-      impressions: 9200, reactions: 420, comments: 66, shares: 32, saves: 21, clicks: 58, videoViews: 2250, follows: 48, unfollows: 14, posts: 5, messages: 0,
+      impressions: 9200,
+      reactions: 420,
+      comments: 66,
+      shares: 32,
+      saves: 21,
+      clicks: 58,
+      videoViews: 2250,
+      follows: 48,
+      unfollows: 14,
+      posts: 5,
+      messages: 0,
     });
-    expect(metricsOf(report.groups, { channel: 'linkedin' })).toMatchObject({ impressions: 1800, follows: 22, unfollows: 0, posts: 1, clicks: 25 });
+    expect(metricsOf(report.groups, { channel: 'linkedin' })).toMatchObject({
+      impressions: 1800,
+      follows: 22,
+      unfollows: 0,
+      posts: 1,
+      clicks: 25,
+    });
     // X lost 2 on 30 Sep and published 3 posts (it sent 7 messages)
     expect(metricsOf(report.groups, { channel: 'x' })).toMatchObject({ impressions: 900, follows: 0, unfollows: 2, posts: 3 });
     expect(metricsOf(report.groups, { channel: 'tiktok' })).toMatchObject({ impressions: 4000, videoViews: 3500, follows: 50, posts: 1 });
@@ -107,8 +157,18 @@ describe('Sprout Social profile performance: period figures per day and network'
   it('never sums Audience, a level, nor the engagement rate, a ratio', async () => {
     const report = await reportJson([PROFILE, '--by', 'channel,month']);
     // Facebook 1 Oct: "2,200" impressions; "12,420" audience and 4.50% are not added anywhere
-    expect(metricsOf(report.groups, { channel: 'meta', month: '2026-10' })).toMatchObject({ impressions: 2200, follows: 30, unfollows: 0, posts: 1 });
-    expect(metricsOf(report.groups, { channel: 'meta', month: '2026-09' })).toMatchObject({ impressions: 7000, follows: 18, unfollows: 14, posts: 4 });
+    expect(metricsOf(report.groups, { channel: 'meta', month: '2026-10' })).toMatchObject({
+      impressions: 2200,
+      follows: 30,
+      unfollows: 0,
+      posts: 1,
+    });
+    expect(metricsOf(report.groups, { channel: 'meta', month: '2026-09' })).toMatchObject({
+      impressions: 7000,
+      follows: 18,
+      unfollows: 14,
+      posts: 4,
+    });
     expect(JSON.stringify(report.total.metrics)).not.toMatch(/12420|4\.5\b/);
   });
 

@@ -4,9 +4,21 @@ import { cli } from '../helpers/cli.js';
 const PROFILE = ['--profile', 'test/fixtures/profiles/time-thresholds-strict.json'];
 
 async function report(files: string[]) {
-  const { code, stdout } = await cli(['report', ...files.map((f) => `test/fixtures/${f}`), '--by', 'channel,month', '--format', 'json', '--quiet', ...PROFILE]);
+  const { code, stdout } = await cli([
+    'report',
+    ...files.map((f) => `test/fixtures/${f}`),
+    '--by',
+    'channel,month',
+    '--format',
+    'json',
+    '--quiet',
+    ...PROFILE,
+  ]);
   expect(code).toBe(0);
-  return JSON.parse(stdout) as { warnings: { code: string; params: Record<string, unknown> }[]; total: { metrics: Record<string, number> } };
+  return JSON.parse(stdout) as {
+    warnings: { code: string; params: Record<string, unknown> }[];
+    total: { metrics: Record<string, number> };
+  };
 }
 
 /** The profile asks for 2,000 followers and 4 months; fatigue over 3 periods, +50 % posts, −30 % per post. */
@@ -25,7 +37,16 @@ describe('too early and fatigue at the edges of the data', () => {
     // there but blank on every row, so unfollows are unknown and the rule does without them.
     const r = await report(['ingest/sprout-posts-en-blank-unfollows-column.csv']);
     expect(r.warnings.filter((w) => w.code === 'fatigue').map((w) => w.params)).toEqual([
-      { channel: 'meta', periods: 3, from: '2026-07', to: '2026-09', postsFrom: 10, postsTo: 15, engagementPerPostFrom: 10, engagementPerPostTo: 7 },
+      {
+        channel: 'meta',
+        periods: 3,
+        from: '2026-07',
+        to: '2026-09',
+        postsFrom: 10,
+        postsTo: 15,
+        engagementPerPostFrom: 10,
+        engagementPerPostTo: 7,
+      },
     ]);
   });
 
@@ -48,13 +69,28 @@ describe('dates far from today', () => {
 
   it.each(['week', 'month', 'quarter'])('spreads a line over three centuries by %s, to the cent', async (by) => {
     // 109,573.00 over 1900-01-01 → 2199-12-31, 109,573 days: 1.00 a day; the 100.00 of media spend is on one day
-    const { code, stdout } = await cli(['report', 'test/fixtures/ingest/ledger-en-three-centuries.csv', '--by', `channel,${by}`, '--format', 'json', '--quiet']);
+    const { code, stdout } = await cli([
+      'report',
+      'test/fixtures/ingest/ledger-en-three-centuries.csv',
+      '--by',
+      `channel,${by}`,
+      '--format',
+      'json',
+      '--quiet',
+    ]);
     expect(code).toBe(0);
-    const r = JSON.parse(stdout) as { total: { hard: { cost: number } }; groups: { key: Record<string, string>; hard: { cost: number } }[] };
+    const r = JSON.parse(stdout) as {
+      total: { hard: { cost: number } };
+      groups: { key: Record<string, string>; hard: { cost: number } }[];
+    };
     expect(r.total.hard.cost).toBe(109_673);
     const september2026 = r.groups.filter((g) => g.key.month === '2026-09');
     // September 2026: 30 days of the line (30.00) and the 100.00 of media
-    if (by === 'month') expect(september2026.map((g) => [g.key.channel, g.hard.cost])).toEqual([['linkedin', 30], ['meta', 100]]);
+    if (by === 'month')
+      expect(september2026.map((g) => [g.key.channel, g.hard.cost])).toEqual([
+        ['linkedin', 30],
+        ['meta', 100],
+      ]);
   });
 
   it('refuses --from before 1900', async () => {

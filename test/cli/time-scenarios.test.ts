@@ -15,7 +15,10 @@ async function judgements(folder: string, extra: string[] = []): Promise<[string
 
 describe('the three example communities, as a script reads them', () => {
   it('a young community (3 months, 460 followers) is too early to judge, and its survey too small', async () => {
-    expect(await judgements('young-community')).toEqual([['too-early', 'meta'], ['low-sample', undefined]]);
+    expect(await judgements('young-community')).toEqual([
+      ['too-early', 'meta'],
+      ['low-sample', undefined],
+    ]);
   });
 
   it('a mature one (15 months, 6,630 followers) draws no judgement at all', async () => {
@@ -31,7 +34,10 @@ describe('the three example communities, as a script reads them', () => {
     // 5,410 too; the young one fails both. Fatigue over 4 months needs posts to double (18 → 44
     // from June to September: +144 %) and engagement per post to fall 40 % (22 → 11: −50 %).
     const profile = ['--profile', 'test/fixtures/profiles/time-thresholds.json'];
-    expect(await judgements('young-community', profile)).toEqual([['too-early', 'meta'], ['low-sample', undefined]]);
+    expect(await judgements('young-community', profile)).toEqual([
+      ['too-early', 'meta'],
+      ['low-sample', undefined],
+    ]);
     expect(await judgements('mature-community', profile)).toEqual([]);
     expect(await judgements('over-messaging', profile)).toEqual([['fatigue', 'meta']]);
   });
@@ -54,7 +60,10 @@ describe('the three example communities, as a script reads them', () => {
 
   it('gives spreadsheets the running totals and the too-early mark in CSV', async () => {
     const { stdout } = await cli(['report', 'examples/young-community/', '--by', 'month', '--format', 'csv', '--quiet']);
-    const [header, ...rows] = stdout.trimEnd().split('\r\n').map((row) => row.split(','));
+    const [header, ...rows] = stdout
+      .trimEnd()
+      .split('\r\n')
+      .map((row) => row.split(','));
     const pick = (row: string[]) => ['month', 'cumulativeCost', 'cumulativeValue', 'tooEarly'].map((name) => row[header!.indexOf(name)]);
     // Cost 1,859 + 1,959 + 2,059 and value 400 + 800 + 1,600 by September; meta is too early every month.
     expect(rows.map(pick)).toEqual([
@@ -70,7 +79,13 @@ describe('the three example communities, as a script reads them', () => {
     const report = JSON.parse(stdout);
     // Nine months of 2,339.00 then 3,059.00 in cost against 1,600.00 then 1,200.00 of value:
     // cumulative 6 × 2,339 + 3 × 3,059 = 23,211.00 against 6 × 1,600 + 3 × 1,200 = 13,200.00.
-    expect(report.timeline.at(-1)).toEqual({ period: '2026-09', cost: 3059, value: 1200, roi: (1200 - 3059) / 3059, cumulative: { cost: 23211, value: 13200, roi: (13200 - 23211) / 23211 } });
+    expect(report.timeline.at(-1)).toEqual({
+      period: '2026-09',
+      cost: 3059,
+      value: 1200,
+      roi: (1200 - 3059) / 3059,
+      cumulative: { cost: 23211, value: 13200, roi: (13200 - 23211) / 23211 },
+    });
     // Nets of the last six months: −739 three times (2,339 − 1,600), then −1,859 three times:
     // mean −1,299; the line through them falls by 5,040 / 17.5 = 288 a month.
     expect(report.payback).toEqual({

@@ -4,15 +4,32 @@ import { buildReport } from '../../src/compute/build-report.js';
 import type { IngestedData } from '../../src/model/ingested.js';
 import { CHANNELS, type Channel } from '../../src/model/metrics.js';
 import type { Dimension } from '../../src/model/report.js';
-import { TEST_PROFILE, cost, observation } from '../helpers/records.js';
+import { cost, observation, TEST_PROFILE } from '../helpers/records.js';
 
 const day = fc.integer({ min: 0, max: 120 }).map((n) => new Date(Date.UTC(2026, 7, 1 + n)).toISOString().slice(0, 10));
 const cents = fc.integer({ min: 0, max: 5_000_000 }).map((c) => c / 100);
 const count = fc.integer({ min: 0, max: 100_000 });
 
 const anObservation = fc
-  .record({ channel: fc.constantFrom(...CHANNELS), a: day, b: day, spend: cents, revenue: cents, impressions: count, comments: count, leads: fc.integer({ min: 0, max: 50 }) })
-  .map((o) => observation(o.channel, o.a < o.b ? o.a : o.b, o.a < o.b ? o.b : o.a, { spend: o.spend, revenue: o.revenue, impressions: o.impressions, comments: o.comments, leads: o.leads }));
+  .record({
+    channel: fc.constantFrom(...CHANNELS),
+    a: day,
+    b: day,
+    spend: cents,
+    revenue: cents,
+    impressions: count,
+    comments: count,
+    leads: fc.integer({ min: 0, max: 50 }),
+  })
+  .map((o) =>
+    observation(o.channel, o.a < o.b ? o.a : o.b, o.a < o.b ? o.b : o.a, {
+      spend: o.spend,
+      revenue: o.revenue,
+      impressions: o.impressions,
+      comments: o.comments,
+      leads: o.leads,
+    }),
+  );
 
 const aCost = fc
   .record({ channel: fc.constantFrom<Channel | 'all'>(...CHANNELS, 'all'), a: day, b: day, amount: cents, media: fc.boolean() })

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/compute/build-report.js';
-import type { IngestedData } from '../../src/model/ingested.js';
 import { SocialRoiError } from '../../src/model/errors.js';
+import type { IngestedData } from '../../src/model/ingested.js';
 import type { Dimension } from '../../src/model/report.js';
-import { TEST_PROFILE, cost, observation } from '../helpers/records.js';
+import { cost, observation, TEST_PROFILE } from '../helpers/records.js';
 import { readingWarnings } from '../helpers/report.js';
 
 const linkedin = observation('linkedin', '2026-09-01', '2026-09-01', {
-  spend: 300, impressions: 10_000, reactions: 60, comments: 12, shares: 6, leads: 3, conversions: 2,
+  spend: 300,
+  impressions: 10_000,
+  reactions: 60,
+  comments: 12,
+  shares: 6,
+  leads: 3,
+  conversions: 2,
 });
 const meta = observation('meta', '2026-09-02', '2026-09-02', {
-  spend: 100, impressions: 20_000, reactions: 40, comments: 8, shares: 4, conversions: 1, revenue: 50,
+  spend: 100,
+  impressions: 20_000,
+  reactions: 40,
+  comments: 8,
+  shares: 4,
+  conversions: 1,
+  revenue: 50,
 });
 const tools = cost('all', 'tools', '2026-09-01', '2026-09-30', 100);
 const october = cost('all', 'training', '2026-10-05', '2026-10-05', 10);

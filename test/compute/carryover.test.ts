@@ -4,7 +4,11 @@ import type { PeriodMoney } from '../../src/compute/payback.js';
 import { UNITS_PER_ONE } from '../../src/model/exact.js';
 
 const SQUARED = BigInt(UNITS_PER_ONE) * BigInt(UNITS_PER_ONE);
-const period = (key: string, cost: number, value: number): PeriodMoney => ({ period: key, cost: BigInt(Math.round(cost * 100)) * SQUARED / 100n, value: BigInt(Math.round(value * 100)) * SQUARED / 100n });
+const period = (key: string, cost: number, value: number): PeriodMoney => ({
+  period: key,
+  cost: (BigInt(Math.round(cost * 100)) * SQUARED) / 100n,
+  value: (BigInt(Math.round(value * 100)) * SQUARED) / 100n,
+});
 
 describe('carryover', () => {
   it('adds the echo still to come from the last period, value × d / (1 − d), and the long-term ROI', () => {
@@ -22,7 +26,14 @@ describe('carryover', () => {
       { channel: 'linkedin', value: 1000, pendingValue: 1000, longTermValue: 2000, roi: 1, longTermRoi: 3, lastPeriod: '2026-09' },
       { channel: 'meta', value: 300, pendingValue: 200, longTermValue: 500, roi: -0.25, longTermRoi: 0.25, lastPeriod: '2026-09' },
     ]);
-    expect(result.total).toEqual({ value: 1300, pendingValue: 1200, longTermValue: 2500, roi: 400 / 900, longTermRoi: 1600 / 900, lastPeriod: '2026-09' });
+    expect(result.total).toEqual({
+      value: 1300,
+      pendingValue: 1200,
+      longTermValue: 2500,
+      roi: 400 / 900,
+      longTermRoi: 1600 / 900,
+      lastPeriod: '2026-09',
+    });
     expect(result).toMatchObject({ decay: 0.5, unit: 'month' });
   });
 
@@ -35,7 +46,11 @@ describe('carryover', () => {
   it('takes a week’s echo from the mean of the last four weeks, so a short or lumpy last week cannot swing it', () => {
     // Weeks of 100, 100, 100 and a last one of 700 (a month-end total): mean 250; 250 × 0.3 / 0.7 = 107.14.
     const weeks = [period('2026-W37', 0, 100), period('2026-W38', 0, 100), period('2026-W39', 0, 100), period('2026-W40', 50, 700)];
-    expect(carryover(new Map([['meta', weeks]]), 0.3, 'week').total).toMatchObject({ value: 1000, pendingValue: 107.14, lastPeriod: '2026-W40' });
+    expect(carryover(new Map([['meta', weeks]]), 0.3, 'week').total).toMatchObject({
+      value: 1000,
+      pendingValue: 107.14,
+      lastPeriod: '2026-W40',
+    });
   });
 
   it('has no echo without decay, and no finite one when nothing fades', () => {
@@ -46,7 +61,10 @@ describe('carryover', () => {
 
   it('leaves costs shared in no channel (the group "all") in the total cost, not among the channels', () => {
     // 50 of shared costs with no channel: total cost 150 against value 150, ROI 0.
-    const points = new Map([['meta', [period('2026-09', 100, 150)]], ['all', [period('2026-09', 50, 0)]]]);
+    const points = new Map([
+      ['meta', [period('2026-09', 100, 150)]],
+      ['all', [period('2026-09', 50, 0)]],
+    ]);
     const result = carryover(points, 0, 'month');
     expect(result.channels.map((c) => c.channel)).toEqual(['meta']);
     expect(result.total.roi).toBe(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fatigueWarnings } from '../../src/compute/fatigue.js';
 import type { PeriodSums } from '../../src/compute/series.js';
 import { UNITS_PER_ONE } from '../../src/model/exact.js';
-import { METRIC_INDEX, emptySums, presenceOf, type MetricKey } from '../../src/model/metrics.js';
+import { emptySums, METRIC_INDEX, type MetricKey, presenceOf } from '../../src/model/metrics.js';
 
 const RULE = { periods: 3, volumeRise: 0.3, engagementDrop: 0.2 };
 
@@ -28,8 +28,16 @@ describe('fatigue', () => {
         code: 'fatigue',
         severity: 'warning',
         params: {
-          channel: 'meta', periods: 3, from: '2026-07', to: '2026-09',
-          postsFrom: 10, postsTo: 13, engagementPerPostFrom: 20, engagementPerPostTo: 16, unfollowsFrom: 5, unfollowsTo: 9,
+          channel: 'meta',
+          periods: 3,
+          from: '2026-07',
+          to: '2026-09',
+          postsFrom: 10,
+          postsTo: 13,
+          engagementPerPostFrom: 20,
+          engagementPerPostTo: 16,
+          unfollowsFrom: 5,
+          unfollowsTo: 9,
         },
       },
     ]);
@@ -43,7 +51,9 @@ describe('fatigue', () => {
   });
 
   it('needs no unfollows when no file gives them', () => {
-    const series = CIRCLE.map((p) => period(p.period, { posts: p.sums[METRIC_INDEX.posts]! / UNITS_PER_ONE, reactions: p.sums[METRIC_INDEX.reactions]! / UNITS_PER_ONE }));
+    const series = CIRCLE.map((p) =>
+      period(p.period, { posts: p.sums[METRIC_INDEX.posts]! / UNITS_PER_ONE, reactions: p.sums[METRIC_INDEX.reactions]! / UNITS_PER_ONE }),
+    );
     expect(warn(series)[0]?.params).not.toHaveProperty('unfollowsFrom');
     expect(warn(series)).toHaveLength(1);
   });
@@ -71,6 +81,14 @@ describe('fatigue', () => {
 
   it('skips a channel without posts or engagements, and the group of shared costs', () => {
     const noPosts = CIRCLE.map((p) => period(p.period, { reactions: 100, unfollows: 1 }));
-    expect(fatigueWarnings(new Map([['x', noPosts], ['all', CIRCLE]]), RULE)).toEqual([]);
+    expect(
+      fatigueWarnings(
+        new Map([
+          ['x', noPosts],
+          ['all', CIRCLE],
+        ]),
+        RULE,
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,19 +4,29 @@ import type { IngestedData } from '../../src/model/ingested.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { Dimension } from '../../src/model/report.js';
 import type { UseCase } from '../../src/model/use-case.js';
-import { TEST_PROFILE, cost, observation } from '../helpers/records.js';
+import { cost, observation, TEST_PROFILE } from '../helpers/records.js';
 
 function report(data: Partial<IngestedData>, options: { profile?: Profile; useCase?: UseCase; groupBy?: Dimension[] } = {}) {
   return buildReport(
     { observations: [], spendEntries: [], files: [], warnings: [], ...data },
-    { profile: options.profile ?? TEST_PROFILE, groupBy: options.groupBy ?? ['channel'], ...(options.useCase ? { useCase: options.useCase } : {}) },
+    {
+      profile: options.profile ?? TEST_PROFILE,
+      groupBy: options.groupBy ?? ['channel'],
+      ...(options.useCase ? { useCase: options.useCase } : {}),
+    },
   );
 }
 
 // The test profile: a lead 400, a conversion 150, an application 25, a hire 4,000.
 const linkedin = observation('linkedin', '2026-09-01', '2026-09-01', { spend: 300, impressions: 10_000, leads: 3, conversions: 2 });
 const meta = observation('meta', '2026-09-02', '2026-09-02', { spend: 100, impressions: 20_000, conversions: 1, revenue: 50 });
-const google = observation('google-ads', '2026-09-03', '2026-09-03', { spend: 600, impressions: 30_000, clicks: 300, conversions: 4, revenue: 450 });
+const google = observation('google-ads', '2026-09-03', '2026-09-03', {
+  spend: 600,
+  impressions: 30_000,
+  clicks: 300,
+  conversions: 4,
+  revenue: 450,
+});
 
 describe('cash beside assumptions', () => {
   it('gives the revenue ROI from the money the files carry, beside the modelled ROI', () => {
@@ -44,7 +54,10 @@ describe('cash beside assumptions', () => {
   it('follows the use case: recruitment prices the application first', () => {
     const jobs = observation('linkedin', '2026-09-01', '2026-09-01', { spend: 500, leads: 1, applications: 20 });
     // value without applications: 1 lead × 400 = 400; 20 applications must bring 100: 5.00 each
-    expect(report({ observations: [jobs] }, { useCase: 'recruitment' }).total.hard.breakEvenUnitValue).toEqual({ result: 'application', value: 5 });
+    expect(report({ observations: [jobs] }, { useCase: 'recruitment' }).total.hard.breakEvenUnitValue).toEqual({
+      result: 'application',
+      value: 5,
+    });
   });
 });
 
@@ -80,7 +93,10 @@ describe('a funnel is valued once', () => {
     expect(r.total.hard.breakEvenUnitValue).toEqual({ result: 'application', value: 0 });
     const dear = observation('linkedin', '2026-09-01', '2026-09-01', { spend: 20_000, applications: 40, hires: 2 });
     // 25 + (20,000 − 8,950) / 38 = 25 + 290.789… = 315.79
-    expect(report({ observations: [dear] }, { profile: funnel, useCase: 'recruitment' }).total.hard.breakEvenUnitValue).toEqual({ result: 'application', value: 315.79 });
+    expect(report({ observations: [dear] }, { profile: funnel, useCase: 'recruitment' }).total.hard.breakEvenUnitValue).toEqual({
+      result: 'application',
+      value: 315.79,
+    });
   });
 });
 

@@ -26,17 +26,33 @@ describe('lifetimeMixedWarnings', () => {
       {
         code: 'lifetime-mixed',
         severity: 'warning',
-        params: { channel: 'meta', lifetimeFiles: 2, lifetimeFile: 'fb-posts.csv', periodFiles: 2, periodFile: 'ads.csv', metrics: 'impressions, reach' },
+        params: {
+          channel: 'meta',
+          lifetimeFiles: 2,
+          lifetimeFile: 'fb-posts.csv',
+          periodFiles: 2,
+          periodFile: 'ads.csv',
+          metrics: 'impressions, reach',
+        },
       },
     ]);
   });
 
   it('says nothing when a channel has only one kind, or when its two kinds share no metric', () => {
     expect(lifetimeMixedWarnings([])).toEqual([]);
-    expect(lifetimeMixedWarnings([from('a.csv', 'meta', 'lifetime', { reach: 1 }), from('b.csv', 'meta', 'lifetime', { reach: 2 })])).toEqual([]);
-    expect(lifetimeMixedWarnings([from('a.csv', 'meta', 'period', { reach: 1 }), from('b.csv', 'x', 'lifetime', { reach: 2 })])).toEqual([]);
+    expect(
+      lifetimeMixedWarnings([from('a.csv', 'meta', 'lifetime', { reach: 1 }), from('b.csv', 'meta', 'lifetime', { reach: 2 })]),
+    ).toEqual([]);
+    expect(lifetimeMixedWarnings([from('a.csv', 'meta', 'period', { reach: 1 }), from('b.csv', 'x', 'lifetime', { reach: 2 })])).toEqual(
+      [],
+    );
     // page follows per day beside posts that have no follows column: nothing is added together
-    expect(lifetimeMixedWarnings([from('posts.csv', 'meta', 'lifetime', { impressions: 10, posts: 1 }), from('follows.csv', 'meta', 'period', { follows: 3 })])).toEqual([]);
+    expect(
+      lifetimeMixedWarnings([
+        from('posts.csv', 'meta', 'lifetime', { impressions: 10, posts: 1 }),
+        from('follows.csv', 'meta', 'period', { follows: 3 }),
+      ]),
+    ).toEqual([]);
   });
 
   it('a metric counts as present from its column, even where its sum is 0', () => {
@@ -56,12 +72,20 @@ describe('lifetimeMixedWarnings', () => {
   });
 
   it('explains itself in English and French', () => {
-    const [mixed] = lifetimeMixedWarnings([from('ads.csv', 'meta', 'period', { reach: 1 }), from('posts.csv', 'meta', 'lifetime', { reach: 1 })]);
+    const [mixed] = lifetimeMixedWarnings([
+      from('ads.csv', 'meta', 'period', { reach: 1 }),
+      from('posts.csv', 'meta', 'lifetime', { reach: 1 }),
+    ]);
     expect(problemLine(mixed!, 'en')).toBe(
       "meta: 1 file(s) of post lifetime totals (the first: posts.csv) are added to 1 file(s) of period totals (the first: ads.csv) in reach; a post's lifetime totals count all it gathered up to the export, dated on the day it was published, while period totals count what happened on their own days, so these sums mix two different measures (report the post exports on their own to compare like with like) (lifetime-mixed)",
     );
     expect(problemLine(mixed!, 'fr')).toBe(
-      'meta\u00a0: 1 fichier(s) de totaux à vie de publications (le premier\u00a0: posts.csv) s’ajoutent à 1 fichier(s) de totaux par période (le premier\u00a0: ads.csv) dans reach\u00a0; le total à vie d’une publication compte tout ce qu’elle a recueilli jusqu’à l’export, daté du jour de sa publication, alors qu’un total par période compte ce qui s’est passé pendant ses propres jours\u00a0: ces sommes mêlent deux mesures différentes (faites un rapport à part sur les exports de publications pour comparer ce qui est comparable) (lifetime-mixed)',
+      'meta\u00a0: 1 fichier(s) de totaux à vie de publications (le premier\u00a0: posts.csv) s’ajoutent à 1 ' +
+        'fichier(s) de totaux par période (le premier\u00a0: ads.csv) dans reach\u00a0; le total à vie d’une ' +
+        'publication compte tout ce qu’elle a recueilli jusqu’à l’export, daté du jour de sa publication, alors qu’un ' +
+        'total par période compte ce qui s’est passé pendant ses propres jours\u00a0: ces sommes mêlent deux mesures ' +
+        'différentes (faites un rapport à part sur les exports de publications pour comparer ce qui est comparable) ' +
+        '(lifetime-mixed)',
     );
   });
 });

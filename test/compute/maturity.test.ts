@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/compute/build-report.js';
 import type { IngestedData } from '../../src/model/ingested.js';
 import type { AudienceReading } from '../../src/model/records.js';
-import { TEST_PROFILE, cost, observation } from '../helpers/records.js';
+import { cost, observation, TEST_PROFILE } from '../helpers/records.js';
 
-const followers = (channel: AudienceReading['channel'], date: string, count: number): AudienceReading => ({ file: 'outcomes.csv', line: 2, channel, date, followers: count });
+const followers = (channel: AudienceReading['channel'], date: string, count: number): AudienceReading => ({
+  file: 'outcomes.csv',
+  line: 2,
+  channel,
+  date,
+  followers: count,
+});
 
 function report(data: Partial<IngestedData>, window = { from: null as string | null, to: null as string | null }) {
-  return buildReport({ observations: [], spendEntries: [], files: [], warnings: [], ...data }, { profile: TEST_PROFILE, groupBy: ['channel'], window });
+  return buildReport(
+    { observations: [], spendEntries: [], files: [], warnings: [], ...data },
+    { profile: TEST_PROFILE, groupBy: ['channel'], window },
+  );
 }
 
 /** The test profile asks for 1,000 followers and 6 months. */
@@ -38,9 +47,17 @@ describe('maturity', () => {
   it('warns too-early per channel with the figures that triggered it, and flags its figures', () => {
     const r = report(data);
     expect(r.warnings.filter((w) => w.code === 'too-early')).toEqual([
-      { code: 'too-early', severity: 'warning', params: { channel: 'meta', unmet: 'audience+history', months: 2, minMonths: 6, audience: 400, minAudience: 1000 } },
+      {
+        code: 'too-early',
+        severity: 'warning',
+        params: { channel: 'meta', unmet: 'audience+history', months: 2, minMonths: 6, audience: 400, minAudience: 1000 },
+      },
     ]);
-    expect(r.groups.map((g) => [g.key.channel, g.flags])).toEqual([['linkedin', []], ['meta', ['too-early']], ['x', []]]);
+    expect(r.groups.map((g) => [g.key.channel, g.flags])).toEqual([
+      ['linkedin', []],
+      ['meta', ['too-early']],
+      ['x', []],
+    ]);
     expect(r.total.flags).toEqual(['too-early']);
   });
 
@@ -48,7 +65,13 @@ describe('maturity', () => {
     // From September only, meta's August still counts (2 months) and its audience is the 900 read
     // on 31 August when the window ends on 15 September.
     const r = report(data, { from: '2026-09-01', to: '2026-09-15' });
-    expect(r.maturity.find((m) => m.channel === 'meta')).toEqual({ channel: 'meta', audience: 900, months: 2, tooEarly: true, unmet: ['audience', 'history'] });
+    expect(r.maturity.find((m) => m.channel === 'meta')).toEqual({
+      channel: 'meta',
+      audience: 900,
+      months: 2,
+      tooEarly: true,
+      unmet: ['audience', 'history'],
+    });
   });
 
   it('counts a cost in the month it is booked, and an audience reading as a month with data', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/compute/build-report.js';
-import { TEST_PROFILE, cost, observation } from '../helpers/records.js';
+import { cost, observation, TEST_PROFILE } from '../helpers/records.js';
 
 describe('no-cost', () => {
   it('names each channel with activity and no cost at all, and no other', () => {
@@ -18,6 +18,8 @@ describe('no-cost', () => {
       },
       { profile: TEST_PROFILE, groupBy: ['channel'] },
     );
-    expect(report.warnings.filter((w) => w.code === 'no-cost')).toEqual([{ code: 'no-cost', severity: 'warning', params: { channel: 'x' } }]);
+    expect(report.warnings.filter((w) => w.code === 'no-cost')).toEqual([
+      { code: 'no-cost', severity: 'warning', params: { channel: 'x' } },
+    ]);
   });
 });

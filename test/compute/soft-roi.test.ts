@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/compute/build-report.js';
 import type { IngestedData } from '../../src/model/ingested.js';
 import type { Dimension } from '../../src/model/report.js';
-import { TEST_PROFILE, observation } from '../helpers/records.js';
+import { observation, TEST_PROFILE } from '../helpers/records.js';
 
 function report(data: Partial<IngestedData>, groupBy: Dimension[] = ['channel']) {
   return buildReport({ observations: [], spendEntries: [], files: [], warnings: [], ...data }, { profile: TEST_PROFILE, groupBy });

@@ -74,15 +74,42 @@ describe('the rules a mapping keeps as a whole', () => {
   const inline = (mapping: object) => failure([], { file: 'social-roi.config.json', entries: [`${DIR}/fr-day-first.json`, mapping] });
 
   it.each([
-    [{ channel: 'meta', columns: { Day: 'date', Start: 'start', Views: 'impressions' } }, 'mappings.1.columns.Start: a row has one "date", or a "start" and an "end", not both (column "Day" is "date")'],
-    [{ channel: 'meta', columns: { Day: 'date', Until: 'end', Views: 'impressions' } }, 'mappings.1.columns.Until: a row has one "date", or a "start" and an "end", not both (column "Day" is "date")'],
-    [{ channel: 'meta', columns: { From: 'start', Until: 'end', Until2: 'end', Views: 'impressions' } }, 'mappings.1.columns.Until2: "end" is already column "Until": a field is read from one column'],
-    [{ channel: 'meta', columns: { Until: 'end', Views: 'impressions' } }, 'mappings.1.columns.Until: "end" goes with a column read as "start"'],
-    [{ channel: 'meta', columns: { Day: 'date', Campaign: 'campaign' } }, 'mappings.1.columns: no column is read as a metric (impressions, clicks, spend…)'],
-    [{ columns: { Day: 'date', Views: 'impressions' } }, 'mappings.1.channel: no channel: give "channel" (linkedin, meta, google-ads, x or tiktok), or read a column as "channel"'],
-    [{ channel: 'meta', currency: 'EUR', columns: { Day: 'date', Cur: 'currency', Views: 'impressions' } }, 'mappings.1.currency: give a "currency" or a column read as "currency" (here "Cur"), not both'],
-    [{ channel: 'meta', columns: { Day: 'date', Views: 'impressions', 'views ': 'clicks' } }, 'mappings.1.columns."views ": the same column as "Views" (names are compared without regard to case and spaces)'],
-    [JSON.parse('{ "channel": "meta", "columns": { "Day": "date", "__proto__": "impressions" } }') as object, 'mappings.1.columns.__proto__: this name cannot be read as a column name'],
+    [
+      { channel: 'meta', columns: { Day: 'date', Start: 'start', Views: 'impressions' } },
+      'mappings.1.columns.Start: a row has one "date", or a "start" and an "end", not both (column "Day" is "date")',
+    ],
+    [
+      { channel: 'meta', columns: { Day: 'date', Until: 'end', Views: 'impressions' } },
+      'mappings.1.columns.Until: a row has one "date", or a "start" and an "end", not both (column "Day" is "date")',
+    ],
+    [
+      { channel: 'meta', columns: { From: 'start', Until: 'end', Until2: 'end', Views: 'impressions' } },
+      'mappings.1.columns.Until2: "end" is already column "Until": a field is read from one column',
+    ],
+    [
+      { channel: 'meta', columns: { Until: 'end', Views: 'impressions' } },
+      'mappings.1.columns.Until: "end" goes with a column read as "start"',
+    ],
+    [
+      { channel: 'meta', columns: { Day: 'date', Campaign: 'campaign' } },
+      'mappings.1.columns: no column is read as a metric (impressions, clicks, spend…)',
+    ],
+    [
+      { columns: { Day: 'date', Views: 'impressions' } },
+      'mappings.1.channel: no channel: give "channel" (linkedin, meta, google-ads, x or tiktok), or read a column as "channel"',
+    ],
+    [
+      { channel: 'meta', currency: 'EUR', columns: { Day: 'date', Cur: 'currency', Views: 'impressions' } },
+      'mappings.1.currency: give a "currency" or a column read as "currency" (here "Cur"), not both',
+    ],
+    [
+      { channel: 'meta', columns: { Day: 'date', Views: 'impressions', 'views ': 'clicks' } },
+      'mappings.1.columns."views ": the same column as "Views" (names are compared without regard to case and spaces)',
+    ],
+    [
+      JSON.parse('{ "channel": "meta", "columns": { "Day": "date", "__proto__": "impressions" } }') as object,
+      'mappings.1.columns.__proto__: this name cannot be read as a column name',
+    ],
   ])('a mapping written in the configuration is named by its key path there: %#', async (mapping, message) => {
     expect(await inline(mapping)).toBe(`social-roi.config.json: ${message} (CONFIG_INVALID)`);
   });

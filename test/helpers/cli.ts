@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { writeFileAtomically, type Io } from '../../src/cli/io.js';
+import { type Io, writeFileAtomically } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
 export interface CliResult {

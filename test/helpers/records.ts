@@ -1,5 +1,5 @@
 import { UNITS_PER_ONE } from '../../src/model/exact.js';
-import { METRIC_INDEX, emptySums, presenceOf, type Channel, type MetricKey } from '../../src/model/metrics.js';
+import { type Channel, emptySums, METRIC_INDEX, type MetricKey, presenceOf } from '../../src/model/metrics.js';
 import type { Profile } from '../../src/model/profile.js';
 import type { CostCategory, Observation, SpendEntry } from '../../src/model/records.js';
 
@@ -13,11 +13,32 @@ export function observation(
 ): Observation {
   const sums = emptySums();
   for (const [key, value] of Object.entries(figures)) sums[METRIC_INDEX[key as MetricKey]] = Math.round(value * UNITS_PER_ONE);
-  return { source: 'test', file: `${channel}.csv`, channel, campaign: null, start, end, currency: 'EUR', sums, presence: presenceOf(columns), line: 2 };
+  return {
+    source: 'test',
+    file: `${channel}.csv`,
+    channel,
+    campaign: null,
+    start,
+    end,
+    currency: 'EUR',
+    sums,
+    presence: presenceOf(columns),
+    line: 2,
+  };
 }
 
 export function cost(channel: Channel | 'all', category: CostCategory, start: string, end: string, amount: number): SpendEntry {
-  return { file: 'ledger.csv', line: 2, channel, campaign: null, category, start, end, amount: Math.round(amount * UNITS_PER_ONE), currency: 'EUR' };
+  return {
+    file: 'ledger.csv',
+    line: 2,
+    channel,
+    campaign: null,
+    category,
+    start,
+    end,
+    amount: Math.round(amount * UNITS_PER_ONE),
+    currency: 'EUR',
+  };
 }
 
 const benchmark = (rate: number) => ({ rate, source: 'test' });

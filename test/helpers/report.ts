@@ -1,13 +1,23 @@
 import { buildReport } from '../../src/compute/build-report.js';
-import { ingest } from '../../src/read/ingest.js';
-import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
 import type { Dimension, Group, Report } from '../../src/model/report.js';
 import { loadProfile } from '../../src/profiles/load-profile.js';
+import { ingest } from '../../src/read/ingest.js';
+import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
 
 /** The report command's pipeline in-process: files in, Report out. */
-export async function reportOn(paths: readonly string[], groupBy: Dimension[] = ['channel'], profileRef = 'b2b-saas', lenient = false): Promise<Report> {
+export async function reportOn(
+  paths: readonly string[],
+  groupBy: Dimension[] = ['channel'],
+  profileRef = 'b2b-saas',
+  lenient = false,
+): Promise<Report> {
   const { profile } = await loadProfile(profileRef, { cwd: process.cwd() });
-  const data = await ingest(paths, { cwd: process.cwd(), campaignNames: groupBy.includes('campaign'), lenient, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
+  const data = await ingest(paths, {
+    cwd: process.cwd(),
+    campaignNames: groupBy.includes('campaign'),
+    lenient,
+    maxRecordChars: DEFAULT_MAX_RECORD_CHARS,
+  });
   return buildReport(data, { profile, groupBy });
 }
 

@@ -13,10 +13,10 @@ export interface ExportRecord {
   leads: number;
 }
 
-export type Kind = 'linkedin' | 'meta' | 'google' | 'ledger';
-export type Language = 'en' | 'fr';
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le';
-export type Delimiter = ',' | ';' | '\t';
+type Kind = 'linkedin' | 'meta' | 'google' | 'ledger';
+type Language = 'en' | 'fr';
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le';
+type Delimiter = ',' | ';' | '\t';
 
 export interface Style {
   kind: Kind;
@@ -33,8 +33,28 @@ const HEADERS: Record<Kind, Record<Language, string[]>> = {
     fr: ['Date de début (en UTC)', 'Nom de la campagne', 'Devise', 'Montant total dépensé', 'Impressions', 'Clics', 'Prospects'],
   },
   meta: {
-    en: ['Campaign name', 'Day', 'Reporting starts', 'Reporting ends', 'Amount spent (EUR)', 'Impressions', 'Link clicks', 'Leads', 'Purchases conversion value'],
-    fr: ['Nom de la campagne', 'Jour', 'Début des rapports', 'Fin des rapports', 'Montant dépensé (EUR)', 'Impressions', 'Clics sur un lien', 'Prospects', 'Valeur de conversion des achats'],
+    en: [
+      'Campaign name',
+      'Day',
+      'Reporting starts',
+      'Reporting ends',
+      'Amount spent (EUR)',
+      'Impressions',
+      'Link clicks',
+      'Leads',
+      'Purchases conversion value',
+    ],
+    fr: [
+      'Nom de la campagne',
+      'Jour',
+      'Début des rapports',
+      'Fin des rapports',
+      'Montant dépensé (EUR)',
+      'Impressions',
+      'Clics sur un lien',
+      'Prospects',
+      'Valeur de conversion des achats',
+    ],
   },
   google: {
     en: ['Campaign status', 'Campaign', 'Day', 'Currency code', 'Clicks', 'Impr.', 'Cost', 'Conv. value'],
@@ -69,13 +89,40 @@ function cells(record: ExportRecord, style: Style): string[] {
   const order = style.language === 'fr' ? 'dmy' : 'mdy';
   switch (style.kind) {
     case 'linkedin':
-      return [date(record.day, order), record.campaign, 'EUR', money(record.spendCents, style), count(record.impressions, style), count(record.clicks, style), count(record.leads, style)];
+      return [
+        date(record.day, order),
+        record.campaign,
+        'EUR',
+        money(record.spendCents, style),
+        count(record.impressions, style),
+        count(record.clicks, style),
+        count(record.leads, style),
+      ];
     case 'meta': {
       const day = date(record.day, 'iso');
-      return [record.campaign, day, day, day, money(record.spendCents, style), count(record.impressions, style), count(record.clicks, style), count(record.leads, style), money(record.revenueCents, style)];
+      return [
+        record.campaign,
+        day,
+        day,
+        day,
+        money(record.spendCents, style),
+        count(record.impressions, style),
+        count(record.clicks, style),
+        count(record.leads, style),
+        money(record.revenueCents, style),
+      ];
     }
     case 'google':
-      return ['Enabled', record.campaign, date(record.day, 'iso'), 'EUR', count(record.clicks, style), count(record.impressions, style), money(record.spendCents, style), money(record.revenueCents, style)];
+      return [
+        'Enabled',
+        record.campaign,
+        date(record.day, 'iso'),
+        'EUR',
+        count(record.clicks, style),
+        count(record.impressions, style),
+        money(record.spendCents, style),
+        money(record.revenueCents, style),
+      ];
     case 'ledger':
       return [date(record.day, order), 'LinkedIn', record.campaign, 'tools', money(record.spendCents, style), 'EUR'];
   }
@@ -90,7 +137,7 @@ export function writeExport(records: readonly ExportRecord[], style: Style): Buf
     row.map((cell) => quote(cell, style.delimiter)).join(style.delimiter),
   );
   const preamble = style.kind === 'google' ? ['Campaign report', 'January 1, 2026 - December 31, 2026'] : [];
-  const text = [...preamble, ...lines].join('\r\n') + '\r\n';
+  const text = `${[...preamble, ...lines].join('\r\n')}\r\n`;
   if (style.encoding === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
   return Buffer.concat([Buffer.from(style.encoding === 'utf-8-bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
 }

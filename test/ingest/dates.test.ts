@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  classifyDate,
-  decideDateOrder,
-  parseDate,
-  parseDateRange,
-  type DateOrder,
-  type DateShape,
-} from '../../src/ingest/dates.js';
+import { classifyDate, type DateOrder, type DateShape, decideDateOrder, parseDate, parseDateRange } from '../../src/ingest/dates.js';
 
 const NBSP = '\u00a0';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  NUMBER_FAILURE,
+  type DecimalMark,
   isNumberFailure,
+  NUMBER_FAILURE,
+  type NumberFailure,
   parseUnits,
   sniffDecimalMark,
-  type DecimalMark,
-  type NumberFailure,
 } from '../../src/ingest/numbers.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -262,10 +262,7 @@ function formatCents(cents: bigint, style: Style): string {
 }
 
 const MAX_CENTS = BigInt(Math.floor(MAX / 100));
-const cents = fc.oneof(
-  fc.bigInt({ min: -100_000_00n, max: 100_000_00n }),
-  fc.bigInt({ min: -MAX_CENTS, max: MAX_CENTS }),
-);
+const cents = fc.oneof(fc.bigInt({ min: -100_000_00n, max: 100_000_00n }), fc.bigInt({ min: -MAX_CENTS, max: MAX_CENTS }));
 
 describe('parseUnits properties', () => {
   it('reads back any amount of cents formatted in a locale style', () => {
@@ -330,21 +327,17 @@ describe('parseUnits properties', () => {
   it('never throws and returns only null, a failure singleton or a safe integer', () => {
     const failures: unknown[] = Object.values(NUMBER_FAILURE);
     const numberish = fc.string({
-      unit: fc.constantFrom(...'0123456789.,,  -+%eE$€\u00a0\u202f\u2212\'UDSx'.split('')),
+      unit: fc.constantFrom(..."0123456789.,,  -+%eE$€\u00a0\u202f\u2212'UDSx".split('')),
       maxLength: 24,
     });
     fc.assert(
-      fc.property(
-        fc.oneof(fc.string({ unit: 'binary' }), numberish),
-        fc.constantFrom<DecimalMark>('.', ','),
-        (text, decimal) => {
-          const result = parseUnits(text, decimal);
-          if (result === null) return;
-          if (typeof result === 'number') expect(Number.isSafeInteger(result)).toBe(true);
-          else expect(failures).toContain(result);
-          expect([undefined, '.', ',']).toContain(sniffDecimalMark(text));
-        },
-      ),
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), numberish), fc.constantFrom<DecimalMark>('.', ','), (text, decimal) => {
+        const result = parseUnits(text, decimal);
+        if (result === null) return;
+        if (typeof result === 'number') expect(Number.isSafeInteger(result)).toBe(true);
+        else expect(failures).toContain(result);
+        expect([undefined, '.', ',']).toContain(sniffDecimalMark(text));
+      }),
       { numRuns: 500 },
     );
   });
@@ -358,11 +351,7 @@ describe('parseUnits properties', () => {
       { numRuns: 500 },
     );
     // Random strings rarely hit the limits; these do.
-    const near = fc.tuple(
-      fc.bigInt({ min: 0n, max: 10n ** 20n }),
-      fc.integer({ min: 0, max: 8 }),
-      fc.integer({ min: -6, max: 6 }),
-    );
+    const near = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: -6, max: 6 }));
     fc.assert(
       fc.property(near, ([digits, fraction, exponent]) => {
         const all = digits.toString().padStart(fraction + 1, '0');
@@ -384,9 +373,7 @@ function referenceUnits(input: string, decimal: DecimalMark): Expected {
   if (text === '' || text === '-' || text === '--') return null;
   const mark = decimal === '.' ? '\\.' : ',';
   const group = decimal === '.' ? '[, ]' : '[. ]';
-  const shape = new RegExp(
-    `^([+-])?(?:([1-9]\\d{0,2}(${group})\\d{3}(?:\\3\\d{3})*)|(\\d*))(?:${mark}(\\d*))?(?:e([+-]?\\d+))?( *%)?$`,
-  );
+  const shape = new RegExp(`^([+-])?(?:([1-9]\\d{0,2}(${group})\\d{3}(?:\\3\\d{3})*)|(\\d*))(?:${mark}(\\d*))?(?:e([+-]?\\d+))?( *%)?$`);
   const match = shape.exec(text);
   if (match === null) return 'syntax';
   const [, sign, grouped, , plain, fraction = '', exponentText] = match;

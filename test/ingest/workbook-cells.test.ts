@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseUnits } from '../../src/ingest/numbers.js';
+import { type Cell, cellText, plainNumber } from '../../src/ingest/workbook-cells.js';
 import { cellReading } from '../../src/read/open-workbook.js';
-import { cellText, plainNumber, type Cell } from '../../src/ingest/workbook-cells.js';
 
 const READING = cellReading(false);
 const READING_1904 = cellReading(true);

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
-  daysInMonth,
   daysInclusive,
+  daysInMonth,
   formatIso,
   isLeapYear,
-  isValidDate,
   isoFromDayNumber,
   isoWeekKey,
+  isValidDate,
   monthKey,
   quarterKey,
 } from '../../src/model/calendar.js';

@@ -1,16 +1,24 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { USE_CASE_IDS, profileSchema } from '../../src/model/profile.js';
 import type { Profile } from '../../src/model/profile.js';
-import { listBuiltinProfiles, loadProfile } from '../../src/profiles/load-profile.js';
+import { profileSchema, USE_CASE_IDS } from '../../src/model/profile.js';
 import { USE_CASES } from '../../src/model/use-case-leads.js';
+import { listBuiltinProfiles, loadProfile } from '../../src/profiles/load-profile.js';
 import { cli } from '../helpers/cli.js';
 
 const builtinDir = fileURLToPath(new URL('../../src/profiles/builtin/', import.meta.url));
-const SECTORS = ['b2b-saas', 'ecommerce-retail', 'recruitment', 'professional-services', 'hospitality-tourism', 'nonprofit', 'local-business'];
+const SECTORS = [
+  'b2b-saas',
+  'ecommerce-retail',
+  'recruitment',
+  'professional-services',
+  'hospitality-tourism',
+  'nonprofit',
+  'local-business',
+];
 const profiles = await listBuiltinProfiles();
 
 /** A benchmark cites a dated figure, or says it is an assumption and why. */

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { keyPath, showValue, suggest } from '../../src/json/key-issues.js';
 import { isSocialRoiError } from '../../src/model/errors.js';
 import type { Location } from '../../src/model/problem.js';
-import { profileSchema } from '../../src/model/profile.js';
 import type { Profile } from '../../src/model/profile.js';
+import { profileSchema } from '../../src/model/profile.js';
 import { listBuiltinProfiles, loadProfile } from '../../src/profiles/load-profile.js';
-import { keyPath, showValue, suggest } from '../../src/json/key-issues.js';
 
 const cwd = fileURLToPath(new URL('../fixtures/profiles/', import.meta.url));
 const builtinDir = fileURLToPath(new URL('../../src/profiles/builtin/', import.meta.url));
@@ -71,7 +71,7 @@ describe('extends', () => {
     expect(profile).toEqual({ ...base.profile, id: 'override-lead', values: { ...base.profile.values, lead: 250 } });
     expect(origin['values.lead']).toBe('override-lead.json');
     expect(origin['values.hire']).toBe('built-in b2b-saas');
-    expect(origin['id']).toBe('override-lead.json');
+    expect(origin.id).toBe('override-lead.json');
     expect(chain).toEqual(['override-lead.json', 'built-in b2b-saas']);
   });
 
@@ -86,7 +86,7 @@ describe('extends', () => {
     expect(profile.sector).toBe('B2B software');
     expect(origin['values.hire']).toBe('chain/top.json');
     expect(origin['weights.conversation']).toBe('chain/middle.json');
-    expect(origin['sector']).toBe('built-in b2b-saas');
+    expect(origin.sector).toBe('built-in b2b-saas');
   });
 
   it('names the whole loop of a cycle, on one line', async () => {
@@ -133,7 +133,9 @@ describe('references', () => {
   it('lists the built-in ids for an unknown one', async () => {
     const { code, message, location } = await failure('b2b');
     expect(code).toBe('PROFILE_NOT_FOUND');
-    expect(message).toMatch(/^no such built-in profile \(built-in profiles: .*b2b-saas.*; a profile file is given by a path ending in \.json\)$/);
+    expect(message).toMatch(
+      /^no such built-in profile \(built-in profiles: .*b2b-saas.*; a profile file is given by a path ending in \.json\)$/,
+    );
     expect(location).toEqual({ file: 'b2b' });
   });
 });
@@ -201,7 +203,7 @@ describe('validation messages', () => {
       location: { file: 'proto-key.json' },
     });
     expect((await failure('constructor-key.json')).message).toBe('constructor: unknown key');
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/compute/build-report.js';
 import { loadMappings } from '../../src/config/load-mappings.js';
+import { loadProfile } from '../../src/profiles/load-profile.js';
 import { ingest } from '../../src/read/ingest.js';
 import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
-import { loadProfile } from '../../src/profiles/load-profile.js';
 import { runs } from './runs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'social-roi-mapped-'));
@@ -24,7 +24,14 @@ interface Row {
 }
 
 /** How people write networks in their own files, and the channel each is counted in. */
-const CHANNEL_OF = { LinkedIn: 'linkedin', Facebook: 'meta', Instagram: 'meta', TikTok: 'tiktok', X: 'x', 'Google Ads': 'google-ads' } as const;
+const CHANNEL_OF = {
+  LinkedIn: 'linkedin',
+  Facebook: 'meta',
+  Instagram: 'meta',
+  TikTok: 'tiktok',
+  X: 'x',
+  'Google Ads': 'google-ads',
+} as const;
 
 interface Style {
   decimal: '.' | ',';
@@ -68,11 +75,21 @@ function date(day: number, s: Style): string {
 
 function write(rows: readonly Row[], s: Style): { file: string; mapping: string } {
   const n = fileNumber++;
-  const lines = [['Day', 'Network', 'Amount spent', 'Views', 'Likes', 'Loves'], ...rows.map((r) => [date(r.day, s), r.network, amount(r.spendCents, s), String(r.views), String(r.likes), String(r.loves)])];
+  const lines = [
+    ['Day', 'Network', 'Amount spent', 'Views', 'Likes', 'Loves'],
+    ...rows.map((r) => [date(r.day, s), r.network, amount(r.spendCents, s), String(r.views), String(r.likes), String(r.loves)]),
+  ];
   const file = join(dir, `export-${n}.csv`);
   writeFileSync(file, `${lines.map((cells) => cells.join(s.delimiter)).join('\r\n')}\r\n`);
   const mapping = join(dir, `mapping-${n}.json`);
-  const columns = { Day: 'date', Network: 'channel', 'Amount spent': 'spend', Views: 'impressions', Likes: 'reactions', Loves: 'reactions' };
+  const columns = {
+    Day: 'date',
+    Network: 'channel',
+    'Amount spent': 'spend',
+    Views: 'impressions',
+    Likes: 'reactions',
+    Loves: 'reactions',
+  };
   writeFileSync(mapping, JSON.stringify({ columns, dateFormat: s.dateFormat, decimal: s.decimal, currency: 'EUR' }));
   return { file, mapping };
 }
@@ -86,7 +103,13 @@ describe('round trip: rows written in any style a mapping can describe read back
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 40 }), style, async (rows, s) => {
         const { file, mapping } = write(rows, s);
         const mappings = await loadMappings([mapping]);
-        const data = await ingest([file], { cwd: process.cwd(), campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS, mappings });
+        const data = await ingest([file], {
+          cwd: process.cwd(),
+          campaignNames: false,
+          lenient: false,
+          maxRecordChars: DEFAULT_MAX_RECORD_CHARS,
+          mappings,
+        });
         const report = buildReport(data, { profile, groupBy: ['channel'] });
         for (const channel of new Set(rows.map((r) => CHANNEL_OF[r.network]))) {
           const mine = rows.filter((r) => CHANNEL_OF[r.network] === channel);

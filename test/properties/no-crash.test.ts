@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -12,7 +12,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let fileNumber = 0;
 
 const SEEDS = ['test/fixtures/samples', 'test/fixtures/samples/variants', 'test/fixtures/ingest']
-  .flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.csv')).map((f) => readFileSync(join(folder, f))))
+  .flatMap((folder) =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => readFileSync(join(folder, f))),
+  )
   .map((bytes) => bytes.subarray(0, 4000));
 
 /** Flip, overwrite, insert and truncate, with the bytes that break CSV readers most often. */
@@ -48,9 +52,14 @@ async function expectCleanAnswer(content: Buffer, args: readonly string[]): Prom
 describe('no crash: any input gets exit 0 or 2 and clean output in every format', () => {
   it('mutated real exports', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), async (seed, mutations, lenient) => {
-        await expectCleanAnswer(mutate(seed, mutations), lenient ? ['--lenient', '--by', 'campaign,month'] : ['--by', 'channel,week']);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...SEEDS),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        async (seed, mutations, lenient) => {
+          await expectCleanAnswer(mutate(seed, mutations), lenient ? ['--lenient', '--by', 'campaign,month'] : ['--by', 'channel,week']);
+        },
+      ),
       { numRuns: runs(80) },
     );
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportOn } from '../helpers/report.js';
-import { writeExport, type ExportRecord, type Style } from '../helpers/write-export.js';
+import { type ExportRecord, type Style, writeExport } from '../helpers/write-export.js';
 import { runs } from './runs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'social-roi-roundtrip-'));
@@ -19,7 +19,9 @@ function write(content: Buffer): string {
 
 const record: fc.Arbitrary<ExportRecord> = fc.record({
   day: fc.integer({ min: 0, max: 364 }),
-  campaign: fc.tuple(fc.constantFrom('Brand', 'Leads; Q3', 'Rentrée "2026"', 'Line\nbreak', 'Promo, EU'), fc.nat(9)).map(([name, n]) => `${name} ${n}`),
+  campaign: fc
+    .tuple(fc.constantFrom('Brand', 'Leads; Q3', 'Rentrée "2026"', 'Line\nbreak', 'Promo, EU'), fc.nat(9))
+    .map(([name, n]) => `${name} ${n}`),
   spendCents: fc.integer({ min: 0, max: 250_000_000 }),
   revenueCents: fc.integer({ min: 0, max: 250_000_000 }),
   impressions: fc.integer({ min: 0, max: 5_000_000 }),

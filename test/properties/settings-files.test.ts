@@ -21,7 +21,10 @@ const jsonish = fc.oneof(
   fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
   fc.jsonValue({ maxDepth: 4 }).map((value) => Buffer.from(JSON.stringify(value))),
   fc
-    .record({ extends: fc.constantFrom('b2b-saas', 'nonprofit', 'nope'), values: fc.dictionary(fc.constantFrom('lead', 'hire', 'x'), fc.double()) })
+    .record({
+      extends: fc.constantFrom('b2b-saas', 'nonprofit', 'nope'),
+      values: fc.dictionary(fc.constantFrom('lead', 'hire', 'x'), fc.double()),
+    })
     .map((value) => Buffer.from(JSON.stringify(value))),
   fc.record({ fx: fc.dictionary(fc.constantFrom('USD', 'GBP', 'usd'), fc.double()) }).map((value) => Buffer.from(JSON.stringify(value))),
 );

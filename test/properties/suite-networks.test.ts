@@ -42,7 +42,10 @@ function writeProfileExport(rows: readonly ProfileRow[]): string {
   const thousands = (n: number) => `"${n.toLocaleString('en-US')}"`;
   const lines = [
     'Date,Network,Profile,Audience,Net Audience Growth,Published Posts (Total),Impressions,Engagement Rate (per Impression)',
-    ...rows.map((r) => `09-${String(r.day).padStart(2, '0')}-2026,${r.network[0]},acme,"12,000",${thousands(r.net)},${r.posts},${thousands(r.impressions)},3.20%`),
+    ...rows.map(
+      (r) =>
+        `09-${String(r.day).padStart(2, '0')}-2026,${r.network[0]},acme,"12,000",${thousands(r.net)},${r.posts},${thousands(r.impressions)},3.20%`,
+    ),
   ];
   const path = join(dir, `profile-${fileNumber++}.csv`);
   writeFileSync(path, `${lines.join('\r\n')}\r\n`);

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { carryover } from '../../src/compute/carryover.js';
 import { fatigueWarnings } from '../../src/compute/fatigue.js';
-import { payback, type PeriodMoney } from '../../src/compute/payback.js';
+import { type PeriodMoney, payback } from '../../src/compute/payback.js';
 import type { PeriodSums } from '../../src/compute/series.js';
 import { UNITS_PER_ONE } from '../../src/model/exact.js';
-import { METRIC_INDEX, emptySums, presenceOf } from '../../src/model/metrics.js';
+import { emptySums, METRIC_INDEX, presenceOf } from '../../src/model/metrics.js';
 import { shiftPeriod } from '../../src/model/periods.js';
 import { runs } from './runs.js';
 
@@ -18,11 +18,24 @@ const monthly = (figures: readonly { posts: number; reactions: number; unfollows
     sums[METRIC_INDEX.posts] = f.posts * scale * UNITS_PER_ONE;
     sums[METRIC_INDEX.reactions] = f.reactions * scale * UNITS_PER_ONE;
     sums[METRIC_INDEX.unfollows] = f.unfollows * scale * UNITS_PER_ONE;
-    return { period: shiftPeriod('month', '2025-11', i), sums, presence: presenceOf(['posts', 'reactions', 'unfollows']), otherCosts: 0, conversionsWithoutRevenue: 0 };
+    return {
+      period: shiftPeriod('month', '2025-11', i),
+      sums,
+      presence: presenceOf(['posts', 'reactions', 'unfollows']),
+      otherCosts: 0,
+      conversionsWithoutRevenue: 0,
+    };
   });
 
-const month = fc.record({ posts: fc.integer({ min: 0, max: 60 }), reactions: fc.integer({ min: 0, max: 3000 }), unfollows: fc.integer({ min: 0, max: 200 }) });
-const money = fc.array(fc.record({ cost: fc.integer({ min: 0, max: 10_000 }), value: fc.integer({ min: 0, max: 20_000 }) }), { minLength: 1, maxLength: 24 });
+const month = fc.record({
+  posts: fc.integer({ min: 0, max: 60 }),
+  reactions: fc.integer({ min: 0, max: 3000 }),
+  unfollows: fc.integer({ min: 0, max: 200 }),
+});
+const money = fc.array(fc.record({ cost: fc.integer({ min: 0, max: 10_000 }), value: fc.integer({ min: 0, max: 20_000 }) }), {
+  minLength: 1,
+  maxLength: 24,
+});
 const points = (list: { cost: number; value: number }[]): PeriodMoney[] =>
   list.map((p, i) => ({ period: shiftPeriod('month', '2025-01', i), cost: BigInt(p.cost) * SQUARED, value: BigInt(p.value) * SQUARED }));
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -18,7 +18,9 @@ const SEEDS = readdirSync(FOLDER)
 /** A damaged download: bytes changed here and there, or the file cut short. */
 const damage = fc.record({
   cut: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-  changes: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), byte: fc.integer({ min: 0, max: 255 }) }), { maxLength: 8 }),
+  changes: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), byte: fc.integer({ min: 0, max: 255 }) }), {
+    maxLength: 8,
+  }),
 });
 
 function damaged(bytes: Buffer, { cut, changes }: { cut: number | undefined; changes: { at: number; byte: number }[] }): Buffer {

@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { fileError } from '../../src/read/list-inputs.js';
 import { problemLine } from '../../src/report/messages.js';
-import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
 const CORPUS = 'test/fixtures/bad';
@@ -20,7 +20,8 @@ describe('the bad-input corpus', () => {
     const sections: string[] = [];
     for (const name of names) {
       const { code, stdout, stderr } = await cli(['report', `${CORPUS}/${name}`, '--format', 'json', '--quiet']);
-      const json = code === 0 ? (JSON.parse(stdout) as { warnings: { code: string; line?: number }[]; total: { hard: { cost: number } } }) : null;
+      const json =
+        code === 0 ? (JSON.parse(stdout) as { warnings: { code: string; line?: number }[]; total: { hard: { cost: number } } }) : null;
       const warnings = json?.warnings ?? [];
       if (code !== 0) expect(stderr.trimEnd().split('\n'), name).toHaveLength(1);
       expect(stdout + stderr, name).not.toMatch(/NaN|Infinity|undefined|\n\s+at /);
@@ -40,7 +41,9 @@ describe('the bad-input corpus', () => {
   it('an unclosed quote is reported where its record starts', async () => {
     const { code, stderr } = await cli(['report', `${CORPUS}/unterminated-quote.csv`]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`${CORPUS}/unterminated-quote.csv:3: a quote opened in the record starting on this line is never closed (CSV_QUOTE_NOT_CLOSED)\n`);
+    expect(stderr).toBe(
+      `${CORPUS}/unterminated-quote.csv:3: a quote opened in the record starting on this line is never closed (CSV_QUOTE_NOT_CLOSED)\n`,
+    );
   });
 
   it('a 10 MB single line is an error naming its line, not an out-of-memory crash', async () => {
@@ -51,7 +54,9 @@ describe('the bad-input corpus', () => {
     const { code, stderr } = await cli(['report', path]);
     rmSync(dir, { recursive: true });
     expect(code).toBe(2);
-    expect(stderr).toBe(`${path}:3: a record starting on this line is longer than 1048576 characters (an unclosed quote?) (CSV_RECORD_TOO_LARGE)\n`);
+    expect(stderr).toBe(
+      `${path}:3: a record starting on this line is longer than 1048576 characters (an unclosed quote?) (CSV_RECORD_TOO_LARGE)\n`,
+    );
   });
 
   it('an unreadable file is named with the reason', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHeader } from '../../src/read/find-header.js';
-import type { Source } from '../../src/sources/source.js';
 import { SOURCES } from '../../src/sources/index.js';
+import type { Source } from '../../src/sources/source.js';
 
 /** Recognises a header holding `wanted`, with the confidence given: enough to see which split won. */
 function stub(id: string, wanted: string, confidence: number): Source {

@@ -23,6 +23,8 @@ describe('--lenient', () => {
   it('is off by default: the first bad row stops the run with its line and column', async () => {
     const { code, stderr } = await cli(['report', FILE]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`${FILE}:3:5: cannot read "12O0" in Total Spent as a number (expected a number like 1,234.56) (INPUT_BAD_NUMBER)\n`);
+    expect(stderr).toBe(
+      `${FILE}:3:5: cannot read "12O0" in Total Spent as a number (expected a number like 1,234.56) (INPUT_BAD_NUMBER)\n`,
+    );
   });
 });

@@ -12,7 +12,8 @@ const PAGE_FOLLOWS = at('meta-page-daily-utf16-sep-line.csv');
 const PAGE_VIEWS = at('meta-page-daily-utf16-views.csv');
 const PAGE_VISITS = at('meta-page-daily-utf16-series-not-read.csv');
 
-const read = (paths: string[]) => ingest(paths, { cwd: process.cwd(), campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
+const read = (paths: string[]) =>
+  ingest(paths, { cwd: process.cwd(), campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
 
 describe('Meta Business Suite post exports: lifetime totals per post', () => {
   it('Facebook: dated by Publish time (Date says "Lifetime"), each row one post, Views as impressions', async () => {
@@ -21,7 +22,15 @@ describe('Meta Business Suite post exports: lifetime totals per post', () => {
     // Comments 20 + 30 + 6 = 56; Shares 10 + 15 + 5 = 30; Link Clicks 40 + (empty) + 120 = 160
     // (not Total clicks 90 + 200 + 150); 3-Second Video Views 4000 on the reel only; 3 rows = 3 posts
     expect(report.total.metrics).toMatchObject({
-      impressions: 20000, reach: 13700, reactions: 445, comments: 56, shares: 30, clicks: 160, videoViews: 4000, posts: 3, spend: 0,
+      impressions: 20000,
+      reach: 13700,
+      reactions: 445,
+      comments: 56,
+      shares: 30,
+      clicks: 160,
+      videoViews: 4000,
+      posts: 3,
+      spend: 0,
     });
     // 09/14 and 09/28 in September, 10/02 in October: the publish dates, not the export's
     expect(report.groups.map((g) => [g.key.month, g.metrics.impressions, g.metrics.posts])).toEqual([
@@ -48,7 +57,17 @@ describe('Meta Business Suite post exports: lifetime totals per post', () => {
     const report = await reportOn([IG_POSTS]);
     // Views 2000 + 6500 + (empty) = 8500; Likes 150 + 420 + 35 = 605; Comments 12 + 40 + 3 = 55;
     // Shares 5 + 22 + 1 = 28; Saves 9 + 60 + 2 = 71; Follows 1 + 7 + 0 = 8; 3 posts
-    expect(report.total.metrics).toMatchObject({ impressions: 8500, reactions: 605, comments: 55, shares: 28, saves: 71, follows: 8, posts: 3, reach: 0, clicks: 0 });
+    expect(report.total.metrics).toMatchObject({
+      impressions: 8500,
+      reactions: 605,
+      comments: 55,
+      shares: 28,
+      saves: 71,
+      follows: 8,
+      posts: 3,
+      reach: 0,
+      clicks: 0,
+    });
     // 09/03 alone could be 9 March; 09/21 settles the column as month first
     expect(report.files[0]).toMatchObject({ kind: 'meta-posts', rows: 3, dateFormat: 'M/D/YYYY' });
     expect(report.period).toEqual({ from: '2026-09-03', to: '2026-09-30' });
@@ -67,7 +86,12 @@ describe('Meta Business Suite page insights: one daily series per file', () => {
     ]);
     expect(report.total.metrics.follows).toBe(45);
     expect(report.files[0]).toMatchObject({
-      kind: 'meta-page-daily', encoding: 'utf-16le', delimiter: ',', headerLine: 3, rows: 4, dateFormat: 'YYYY-MM-DD',
+      kind: 'meta-page-daily',
+      encoding: 'utf-16le',
+      delimiter: ',',
+      headerLine: 3,
+      rows: 4,
+      dateFormat: 'YYYY-MM-DD',
     });
     const { observations } = await read([PAGE_FOLLOWS]);
     expect(observations.some((o) => o.lifetime)).toBe(false);
@@ -85,10 +109,12 @@ describe('Meta Business Suite page insights: one daily series per file', () => {
     expect(report.files[0]).toMatchObject({ kind: 'meta-page-daily', rows: 2 });
     const unread = report.warnings.filter((w) => w.location?.file === PAGE_VISITS);
     expect(unread.map((w) => problemLine(w))).toEqual([
-      `${PAGE_VISITS}:2: the series "Facebook visits" named on this line stands for none of the metrics this report reads: its values are not counted (series-not-read)`,
+      `${PAGE_VISITS}:2: the series "Facebook visits" named on this line stands for none of the metrics this report ` +
+        `reads: its values are not counted (series-not-read)`,
     ]);
     expect(problemLine(unread[0]!, 'fr')).toBe(
-      `${PAGE_VISITS}:2: la série «\u00a0Facebook visits\u00a0» nommée sur cette ligne ne correspond à aucune des mesures lues par ce rapport\u00a0: ses valeurs ne sont pas comptées (series-not-read)`,
+      `${PAGE_VISITS}:2: la série «\u00a0Facebook visits\u00a0» nommée sur cette ligne ne correspond à aucune des ` +
+        `mesures lues par ce rapport\u00a0: ses valeurs ne sont pas comptées (series-not-read)`,
     );
   });
 });
@@ -102,7 +128,14 @@ describe('post lifetime totals beside period totals', () => {
       {
         code: 'lifetime-mixed',
         severity: 'warning',
-        params: { channel: 'meta', lifetimeFiles: 2, lifetimeFile: FB_POSTS, periodFiles: 2, periodFile: PAGE_VIEWS, metrics: 'impressions, follows' },
+        params: {
+          channel: 'meta',
+          lifetimeFiles: 2,
+          lifetimeFile: FB_POSTS,
+          periodFiles: 2,
+          periodFile: PAGE_VIEWS,
+          metrics: 'impressions, follows',
+        },
       },
     ]);
   });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropOverlaps, type FileRecords } from '../../src/read/overlapping-files.js';
 import { dayNumber, isoFromDayNumber } from '../../src/model/calendar.js';
 import { UNITS_PER_ONE } from '../../src/model/exact.js';
 import { METRIC_INDEX } from '../../src/model/metrics.js';
 import type { Observation } from '../../src/model/records.js';
+import { dropOverlaps, type FileRecords } from '../../src/read/overlapping-files.js';
 import { observation } from '../helpers/records.js';
 
 const SPEND = METRIC_INDEX.spend;
@@ -27,9 +27,15 @@ describe('dropOverlaps', () => {
     // Retargeting's 1–20 September (200.00), and loses Brand's 25th to the second file's copy.
     const brand = row('Brand', '2026-09-25', '2026-09-25', 5);
     const earlier = file('sept.csv', [row('Retargeting', '2026-09-01', '2026-09-30', 300), brand]);
-    const later = file('late.csv', [row('Retargeting', '2026-09-21', '2026-09-21', 12), { ...brand }, row('Retargeting', '2026-10-10', '2026-10-10', 1)]);
+    const later = file('late.csv', [
+      row('Retargeting', '2026-09-21', '2026-09-21', 12),
+      { ...brand },
+      row('Retargeting', '2026-10-10', '2026-10-10', 1),
+    ]);
     const { observations, warnings } = dropOverlaps([earlier, later]);
-    expect(observations[0]!.map((o) => [o.campaign, o.start, o.end, o.sums[SPEND]! / UNITS_PER_ONE])).toEqual([['Retargeting', '2026-09-01', '2026-09-20', 200]]);
+    expect(observations[0]!.map((o) => [o.campaign, o.start, o.end, o.sums[SPEND]! / UNITS_PER_ONE])).toEqual([
+      ['Retargeting', '2026-09-01', '2026-09-20', 200],
+    ]);
     expect(observations[1]).toEqual(later.observations);
     expect(warnings).toEqual([
       {
@@ -63,7 +69,11 @@ describe('dropOverlaps', () => {
     const zero = row('Z', '2026-09-01', '2026-09-01', 0);
     const meta = file('meta.csv', [zero, row('C', '2026-09-01', '2026-09-01', 1), row(null, '2026-09-01', '2026-09-01', 2)]);
     const tiktok = file('tiktok.csv', [row('C', '2026-09-01', '2026-09-01', 1)], 'tiktok-ads');
-    const usd = file('usd.csv', [{ ...zero }, { ...row('C', '2026-09-01', '2026-09-01', 1), currency: 'USD' }, row(null, '2026-09-01', '2026-09-01', 2)]);
+    const usd = file('usd.csv', [
+      { ...zero },
+      { ...row('C', '2026-09-01', '2026-09-01', 1), currency: 'USD' },
+      row(null, '2026-09-01', '2026-09-01', 2),
+    ]);
     const result = dropOverlaps([meta, tiktok, usd]);
     expect(result.warnings).toEqual([]);
     expect(result.observations.map(spendOf)).toEqual([3, 1, 3]);
@@ -75,20 +85,31 @@ describe('dropOverlaps', () => {
     const cents = fc.integer({ min: -100_000, max: 10_000_000 });
     const dayRow = (days: [number, number]) => fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.integer({ min: days[0], max: days[1] }), cents);
     fc.assert(
-      fc.property(fc.array(dayRow([0, 30]), { minLength: 1, maxLength: 8 }), fc.array(dayRow([31, 45]), { maxLength: 4 }), fc.nat(30), (old, fresh, from) => {
-        const toRows = (list: [string, number, number][]) => list.map(([campaign, n, amount]) => row(campaign, day(n), day(n), amount / 100));
-        const earlier = file('a.csv', toRows(old));
-        const later = file('b.csv', [...toRows(old.filter(([, n]) => n >= from)), ...toRows(fresh)]);
-        const { observations } = dropOverlaps([earlier, later]);
-        expect(observations[1]).toEqual(later.observations);
-        const total = (list: [string, number, number][]) => list.reduce((sum, [, , amount]) => sum + amount, 0) / 100;
-        expect(spendOf(observations.flat())).toBeCloseTo(total(old) + total(fresh), 6);
-      }),
+      fc.property(
+        fc.array(dayRow([0, 30]), { minLength: 1, maxLength: 8 }),
+        fc.array(dayRow([31, 45]), { maxLength: 4 }),
+        fc.nat(30),
+        (old, fresh, from) => {
+          const toRows = (list: [string, number, number][]) =>
+            list.map(([campaign, n, amount]) => row(campaign, day(n), day(n), amount / 100));
+          const earlier = file('a.csv', toRows(old));
+          const later = file('b.csv', [...toRows(old.filter(([, n]) => n >= from)), ...toRows(fresh)]);
+          const { observations } = dropOverlaps([earlier, later]);
+          expect(observations[1]).toEqual(later.observations);
+          const total = (list: [string, number, number][]) => list.reduce((sum, [, , amount]) => sum + amount, 0) / 100;
+          expect(spendOf(observations.flat())).toBeCloseTo(total(old) + total(fresh), 6);
+        },
+      ),
     );
   });
 
   it('property: two files that repeat no row are kept whole', () => {
-    const entry = fc.tuple(fc.constantFrom('A', 'B'), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 1_000_000 }));
+    const entry = fc.tuple(
+      fc.constantFrom('A', 'B'),
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 1, max: 1_000_000 }),
+    );
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 6 }), fc.array(entry, { maxLength: 6 }), (first, second) => {
         const toRows = (list: [string, number, number, number][]) =>

@@ -9,7 +9,11 @@ describe('export quirks, each in a fixture named after it', () => {
     const report = await reportOn([at('google-ads-en-utf16-tab-totals.csv')]);
     // rows: 686.32 + 313.41 = 999.73; clicks 1,201 + 12; impressions 15,399 + 876; "--" conv. value is missing, not 0
     expect(groupOf(report, 'google-ads').metrics).toMatchObject({
-      spend: 999.73, clicks: 1213, impressions: 16275, conversions: 4.75, revenue: 451.92,
+      spend: 999.73,
+      clicks: 1213,
+      impressions: 16275,
+      conversions: 4.75,
+      revenue: 451.92,
     });
     expect(report.files[0]).toMatchObject({ encoding: 'utf-16le', delimiter: '\t', headerLine: 3, rows: 2, totalsRowsSkipped: 2 });
   });
@@ -79,7 +83,14 @@ describe('export quirks, each in a fixture named after it', () => {
     // Replies 5 + 3 + 4 = 12; shares (Reposts + Shares) (7 + 2) + (2 + 0) + (3 + 1) = 15;
     // Bookmarks 4 + 1 + 0 = 5; New follows 1 + 0 + 2 = 3
     expect(report.total.metrics).toMatchObject({
-      impressions: 3500, clicks: 26, reactions: 60, comments: 12, shares: 15, saves: 5, follows: 3, spend: 0,
+      impressions: 3500,
+      clicks: 26,
+      reactions: 60,
+      comments: 12,
+      shares: 15,
+      saves: 5,
+      follows: 3,
+      spend: 0,
     });
     expect(report.files[0]).toMatchObject({ kind: 'x-content', headerLine: 2, rows: 3 });
     // "Thu, Oct 1, 2026" is October: 1500 impressions there, 1200 + 800 in September
@@ -123,10 +134,13 @@ describe('export quirks, each in a fixture named after it', () => {
     const [masked] = report.warnings;
     const file = at('tiktok-ads-en-masked-totals-fullwidth.csv');
     expect(problemLine(masked!, 'en')).toBe(
-      `${file}:3: 2 Impressions value(s) hidden by the platform as "<5" (too few to show): counted as 0, so the total is slightly low; the first on this line (masked-values)`,
+      `${file}:3: 2 Impressions value(s) hidden by the platform as "<5" (too few to show): counted as 0, so the total ` +
+        `is slightly low; the first on this line (masked-values)`,
     );
     expect(problemLine(masked!, 'fr')).toBe(
-      `${file}:3: 2 valeur(s) de la colonne Impressions masquée(s) par la plateforme sous la forme «\u00a0<5\u00a0» (trop faibles pour être montrées)\u00a0: comptée(s) comme 0, le total est donc un peu bas\u00a0; la première sur cette ligne (masked-values)`,
+      `${file}:3: 2 valeur(s) de la colonne Impressions masquée(s) par la plateforme sous la forme «\u00a0<5\u00a0» ` +
+        `(trop faibles pour être montrées)\u00a0: comptée(s) comme 0, le total est donc un peu bas\u00a0; la première ` +
+        `sur cette ligne (masked-values)`,
     );
   });
 

@@ -35,7 +35,14 @@ describe('a suggested mapping for a file of no known kind', () => {
     expect(suggestion.delimiter).toBe(';');
     expect(suggestion.mapping).toEqual({
       channel: '?',
-      columns: { Jour: 'date', Campagne: 'campaign', 'Dépenses (€)': 'spend', Impressions: 'impressions', Clics: 'clicks', Réactions: 'reactions' },
+      columns: {
+        Jour: 'date',
+        Campagne: 'campaign',
+        'Dépenses (€)': 'spend',
+        Impressions: 'impressions',
+        Clics: 'clicks',
+        Réactions: 'reactions',
+      },
       dateFormat: 'DD/MM/YYYY',
       decimal: ',',
       currency: 'EUR',
@@ -54,7 +61,14 @@ describe('a suggested mapping for a file of no known kind', () => {
   });
 
   it('finds the header under title lines, and a date or channel column by its values when its name says nothing', () => {
-    const text = ['Weekly report', 'Generated 2026-09-30', 'When;Where;Impr.;Coût par clic', '2026-09-01;Facebook;1 000;0,12', '2026-09-02;LinkedIn;2 000;0,10', ''].join('\n');
+    const text = [
+      'Weekly report',
+      'Generated 2026-09-30',
+      'When;Where;Impr.;Coût par clic',
+      '2026-09-01;Facebook;1 000;0,12',
+      '2026-09-02;LinkedIn;2 000;0,10',
+      '',
+    ].join('\n');
     const suggestion = suggest(text)!;
     expect(suggestion.headerLine).toBe(3);
     expect(guesses(text)).toEqual({
@@ -94,6 +108,6 @@ describe('a suggested mapping for a file of no known kind', () => {
   it('keeps a header named like an object key as a plain key of the mapping', () => {
     const { mapping } = suggest('Day,__proto__,Clicks\n2026-09-01,n/a,1\n')!;
     expect(Object.keys(mapping.columns)).toEqual(['Day', '__proto__', 'Clicks']);
-    expect(JSON.parse(JSON.stringify(mapping)).columns.__proto__).toBeNull();
+    expect(Object.getOwnPropertyDescriptor(JSON.parse(JSON.stringify(mapping)).columns, '__proto__')?.value).toBeNull();
   });
 });

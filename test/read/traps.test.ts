@@ -88,7 +88,10 @@ describe('rows that cover more than a day are spread over it, never put on one d
 
   it('Meta without a Day breakdown and Google Ads without a date column say how their rows were spread', async () => {
     expect(await notesOf('meta-ads-en-range-no-day.csv')).toEqual([
-      { code: 'range-rows', params: { startColumn: 'Reporting starts', endColumn: 'Reporting ends', start: '2026-09-29', end: '2026-10-02' } },
+      {
+        code: 'range-rows',
+        params: { startColumn: 'Reporting starts', endColumn: 'Reporting ends', start: '2026-09-29', end: '2026-10-02' },
+      },
     ]);
     expect(await notesOf('google-ads-en-no-day-preamble-range.csv')).toEqual([
       { code: 'undated-rows', params: { start: '2026-09-01', end: '2026-09-30' } },
@@ -100,11 +103,13 @@ describe('rows that cover more than a day are spread over it, never put on one d
     expect(code).toBe(0);
     expect(stdout).toContain('quirks handled');
     expect(stdout.replace(/\s+/g, ' ')).toContain(
-      'rows are LinkedIn Campaign Manager period aggregates dated at the period start: spread over 2026-09-01…2026-09-30 (the range stated above the header), not counted on 2026-09-01 alone',
+      'rows are LinkedIn Campaign Manager period aggregates dated at the period start: spread over ' +
+        '2026-09-01…2026-09-30 (the range stated above the header), not counted on 2026-09-01 alone',
     );
     const [week] = await notesOfPath(at('google-ads-en-week-segment.csv'));
     expect(problemMessage(week!, 'fr')).toBe(
-      'les lignes sont des totaux par semaine (Week)\u00a0: chacune est répartie sur les jours de sa semaine compris dans la période indiquée au-dessus de l’en-tête, du 2026-09-01 au 2026-10-31',
+      'les lignes sont des totaux par semaine (Week)\u00a0: chacune est répartie sur les jours de sa semaine compris ' +
+        'dans la période indiquée au-dessus de l’en-tête, du 2026-09-01 au 2026-10-31',
     );
   });
 });
@@ -116,7 +121,16 @@ describe('Google Ads segmented by conversion action', () => {
     // Search - Brand: 150.00 on 1 September (three action rows repeating it) + 120.00 on the 2nd;
     // clicks 100 + 80, impressions 2,000 + 1,600; conversions 3 + 5 + 1.5 + 2 + 4 = 15.5; value 300 + 200.
     // PMax: one row. Display: 0 on the first action's row, 20.00 / 40 / 4,000 on the second.
-    expect(report.groups.map((g) => [g.key.campaign, g.metrics.spend, g.metrics.clicks, g.metrics.impressions, g.metrics.conversions, g.metrics.revenue])).toEqual([
+    expect(
+      report.groups.map((g) => [
+        g.key.campaign,
+        g.metrics.spend,
+        g.metrics.clicks,
+        g.metrics.impressions,
+        g.metrics.conversions,
+        g.metrics.revenue,
+      ]),
+    ).toEqual([
       ['Display', 20, 40, 4000, 3, 50],
       ['PMax', 75.5, 50, 5000, 1, 99.9],
       ['Search - Brand', 270, 180, 3600, 15.5, 500],
@@ -129,7 +143,7 @@ describe('Google Ads segmented by conversion action', () => {
     ]);
   });
 
-  it('in a report by ad group, repeats are per ad group: each one\'s cost counts once', async () => {
+  it("in a report by ad group, repeats are per ad group: each one's cost counts once", async () => {
     const report = await reportOn([at('google-ads-en-conversion-action-by-ad-group.csv')]);
     // Brand 15.00 / 10 clicks / 100 impressions and Generic 25.00 / 20 / 400, each on two action rows;
     // conversions 1 + 2 + 1 + 0.5, value 30 + 20
@@ -139,17 +153,26 @@ describe('Google Ads segmented by conversion action', () => {
   it('reads the French UI column "Action de conversion"', async () => {
     const report = await reportOn([at('google-ads-fr-conversion-action.csv')]);
     // 12,50 repeated on both actions' rows; conversions 1 + 2,5; value 40 + 0
-    expect(groupOf(report, 'google-ads').metrics).toMatchObject({ spend: 12.5, clicks: 10, impressions: 1000, conversions: 3.5, revenue: 40 });
+    expect(groupOf(report, 'google-ads').metrics).toMatchObject({
+      spend: 12.5,
+      clicks: 10,
+      impressions: 1000,
+      conversions: 3.5,
+      revenue: 40,
+    });
   });
 
   it('refuses rows of the same campaign and day that disagree on a repeated figure, naming both lines', async () => {
     const file = at('google-ads-en-conversion-action-disagree.csv');
     const problem = await failureOf(reportOn([file]));
     expect(problemLine(problem, 'en')).toBe(
-      `${file}:5:7: Cost is 151.00 here but 150.00 on line 4 for the same campaign and day: rows split by Conversion action repeat the campaign's Cost, so they must agree (INPUT_REPEATED_VALUE_DIFFERS)`,
+      `${file}:5:7: Cost is 151.00 here but 150.00 on line 4 for the same campaign and day: rows split by Conversion ` +
+        `action repeat the campaign's Cost, so they must agree (INPUT_REPEATED_VALUE_DIFFERS)`,
     );
     expect(problemLine(problem, 'fr')).toBe(
-      `${file}:5:7: Cost vaut 151.00 ici mais 150.00 à la ligne 4 pour la même campagne et le même jour\u00a0: les lignes détaillées par Conversion action répètent la valeur Cost de leur campagne, elles doivent donc concorder (INPUT_REPEATED_VALUE_DIFFERS)`,
+      `${file}:5:7: Cost vaut 151.00 ici mais 150.00 à la ligne 4 pour la même campagne et le même jour\u00a0: les ` +
+        `lignes détaillées par Conversion action répètent la valeur Cost de leur campagne, elles doivent donc concorder ` +
+        `(INPUT_REPEATED_VALUE_DIFFERS)`,
     );
     // --lenient skips that row: the first action's row alone counts
     const lenient = await reportOn([file], ['channel'], 'b2b-saas', true);
@@ -217,7 +240,10 @@ describe('Windows-1252, duplicate and optional columns', () => {
   });
 
   it('optional columns that come and go between two exports: each file counts what it has, a missing column is no zero', async () => {
-    const report = await reportOn([at('meta-ads-en-optional-columns-september.csv'), at('meta-ads-en-optional-columns-october.csv')], ['month']);
+    const report = await reportOn(
+      [at('meta-ads-en-optional-columns-september.csv'), at('meta-ads-en-optional-columns-october.csv')],
+      ['month'],
+    );
     // spend 40 + 60, impressions 4,000 + 6,000, clicks 40 + 60; comments and shares from September only,
     // reach from October only
     expect(report.total.metrics).toMatchObject({ spend: 100, impressions: 10000, clicks: 100, comments: 4, shares: 2, reach: 5000 });
@@ -271,10 +297,15 @@ describe('the same export given twice over overlapping dates', () => {
   it('the warning in English and French', async () => {
     const warning = (await reportOn([first, second])).warnings.find((w) => w.code === 'overlapping-files');
     expect(problemLine(warning!, 'en')).toBe(
-      `${first}: ${second} repeats rows of this Meta Ads Manager export (the same download again?): from 2026-09-29 to 2026-09-30, the days both files cover, its 1 campaign(s) are counted once, from ${second} (named later), and this file's rows for them are left out (overlapping-files)`,
+      `${first}: ${second} repeats rows of this Meta Ads Manager export (the same download again?): from 2026-09-29 ` +
+        `to 2026-09-30, the days both files cover, its 1 campaign(s) are counted once, from ${second} (named later), ` +
+        `and this file's rows for them are left out (overlapping-files)`,
     );
     expect(problemLine(warning!, 'fr')).toBe(
-      `${first}: ${second} répète des lignes de cet export Meta Ads Manager (le même téléchargement une seconde fois\u00a0?)\u00a0: du 2026-09-29 au 2026-09-30, les jours couverts par les deux fichiers, ses 1 campagne(s) sont comptées une fois, d’après ${second} (nommé après), et les lignes de ce fichier pour elles sont laissées de côté (overlapping-files)`,
+      `${first}: ${second} répète des lignes de cet export Meta Ads Manager (le même téléchargement une seconde ` +
+        `fois\u00a0?)\u00a0: du 2026-09-29 au 2026-09-30, les jours couverts par les deux fichiers, ses 1 campagne(s) ` +
+        `sont comptées une fois, d’après ${second} (nommé après), et les lignes de ce fichier pour elles sont laissées ` +
+        `de côté (overlapping-files)`,
     );
   });
 });

@@ -32,13 +32,58 @@ describe('renderCsv', () => {
   it('has the key dimensions, every metric, every hard figure, the index and each sub-score, in a fixed order', () => {
     const [header] = rowsOf(renderCsv(byCampaignMonth));
     expect(header).toEqual([
-      'channel', 'campaign', 'month',
-      'impressions', 'reach', 'clicks', 'reactions', 'comments', 'shares', 'saves', 'follows', 'videoViews', 'leads',
-      'conversions', 'revenue', 'spend', 'messages', 'unfollows', 'posts', 'employeeShares', 'applications', 'hires', 'mentions',
-      'cost', 'mediaSpend', 'otherCosts', 'value', 'roi', 'roas', 'cpc', 'cpm', 'cpl', 'cpa', 'costPerHire',
-      'softIndex', 'conversationScore', 'amplificationScore', 'engagementScore', 'growthScore', 'advocacyScore', 'adoptionScore', 'sentimentScore',
-      'cumulativeCost', 'cumulativeValue', 'cumulativeRoi', 'tooEarly',
-      'revenueRoi', 'breakEvenResult', 'breakEvenUnitValue', 'cplAllSpend', 'cpaAllSpend', 'costPerHireAllSpend',
+      'channel',
+      'campaign',
+      'month',
+      'impressions',
+      'reach',
+      'clicks',
+      'reactions',
+      'comments',
+      'shares',
+      'saves',
+      'follows',
+      'videoViews',
+      'leads',
+      'conversions',
+      'revenue',
+      'spend',
+      'messages',
+      'unfollows',
+      'posts',
+      'employeeShares',
+      'applications',
+      'hires',
+      'mentions',
+      'cost',
+      'mediaSpend',
+      'otherCosts',
+      'value',
+      'roi',
+      'roas',
+      'cpc',
+      'cpm',
+      'cpl',
+      'cpa',
+      'costPerHire',
+      'softIndex',
+      'conversationScore',
+      'amplificationScore',
+      'engagementScore',
+      'growthScore',
+      'advocacyScore',
+      'adoptionScore',
+      'sentimentScore',
+      'cumulativeCost',
+      'cumulativeValue',
+      'cumulativeRoi',
+      'tooEarly',
+      'revenueRoi',
+      'breakEvenResult',
+      'breakEvenUnitValue',
+      'cplAllSpend',
+      'cpaAllSpend',
+      'costPerHireAllSpend',
     ]);
   });
 
@@ -70,10 +115,13 @@ describe('renderCsv', () => {
     expect(rowsOf(csv)[1]![1]).toBe(`'=HYPERLINK("http://x","y")`);
   });
 
-  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx', '\nx', '＝1', '＋1', '－1', '＠x', '-5'])('guards a text cell starting %j', (name) => {
-    const [, row] = rowsOf(renderCsv(withCampaigns([name])));
-    expect(row![1]).toBe(`'${name}`);
-  });
+  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx', '\nx', '＝1', '＋1', '－1', '＠x', '-5'])(
+    'guards a text cell starting %j',
+    (name) => {
+      const [, row] = rowsOf(renderCsv(withCampaigns([name])));
+      expect(row![1]).toBe(`'${name}`);
+    },
+  );
 
   it('leaves other names as they are', () => {
     const names = ['Rentrée 2026', 'a=b', ' =1', '(shared)', '"quoted"', 'a,b', 'x\ny'];
@@ -84,7 +132,10 @@ describe('renderCsv', () => {
   it('never starts a text cell with a formula trigger, and parses back to its rows and columns', () => {
     const name = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 20 }),
-      fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", 'a', '1', ' ', '＝', '＋', '－', '＠'), maxLength: 8 }),
+      fc.string({
+        unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", 'a', '1', ' ', '＝', '＋', '－', '＠'),
+        maxLength: 8,
+      }),
     );
     fc.assert(
       fc.property(fc.array(name, { minLength: 1, maxLength: 6 }), (names) => {

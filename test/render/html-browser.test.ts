@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { cli } from '../helpers/cli.js';
@@ -19,7 +19,15 @@ const present = existsSync(CHROMIUM);
 if (!present && !required) console.warn(`HTML browser test skipped: ${CHROMIUM} not found; ${HOW_TO_RUN}`);
 // No sandbox as root; the rest keeps Chromium from calling home, which a closed network refuses loudly.
 // playwright-core gives every launch a fresh, empty profile directory of its own.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const COMMAND = ['report', 'examples/september-2026/', '--by', 'channel,week'];
 const CHARTS = ['cumulative', 'roi', 'soft'] as const;
@@ -48,7 +56,10 @@ function expectedMarks(report: Report): Record<string, number> {
     expected[`cost:${period}`] = cost / 100;
     expected[`value:${period}`] = value / 100;
   }
-  const rows = [...report.groups.map((group) => ({ key: `${group.key.channel}/${group.key.week}`, figures: group })), { key: 'total', figures: report.total }];
+  const rows = [
+    ...report.groups.map((group) => ({ key: `${group.key.channel}/${group.key.week}`, figures: group })),
+    { key: 'total', figures: report.total },
+  ];
   for (const { key, figures } of rows) {
     if (figures.hard.roi !== null) expected[`roi:${key}`] = figures.hard.roi;
     for (const [name, score] of Object.entries(figures.soft.scores)) if (score !== null) expected[`${name}:${key}`] = score.score;
@@ -61,7 +72,15 @@ async function drawnMarks(page: Page): Promise<Mark[]> {
     elements.map((element) => {
       const box = element.getBoundingClientRect();
       const value = Number(element.getAttribute('data-value'));
-      return { key: element.getAttribute('data-key') ?? '', value, tag: element.tagName, x: box.x, y: box.y, width: box.width, height: box.height };
+      return {
+        key: element.getAttribute('data-key') ?? '',
+        value,
+        tag: element.tagName,
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+      };
     }),
   );
 }
@@ -101,54 +120,58 @@ describe.skipIf(!present && !required)('the HTML report in headless Chromium', (
   it.each([
     ['en', 'report'],
     ['fr', 'report.fr'],
-  ])('loads offline with no error, draws the report’s figures, prints (--lang %s)', async (lang, name) => {
-    const html = await cli([...COMMAND, '--format', 'html', '--lang', lang, '--quiet']);
-    const json = await cli([...COMMAND, '--format', 'json', '--quiet']);
-    expect([html.code, html.stderr, json.code]).toEqual([0, '', 0]);
-    const file = `${ARTIFACTS}${name}.html`;
-    writeFileSync(file, html.stdout);
+  ])(
+    'loads offline with no error, draws the report’s figures, prints (--lang %s)',
+    async (lang, name) => {
+      const html = await cli([...COMMAND, '--format', 'html', '--lang', lang, '--quiet']);
+      const json = await cli([...COMMAND, '--format', 'json', '--quiet']);
+      expect([html.code, html.stderr, json.code]).toEqual([0, '', 0]);
+      const file = `${ARTIFACTS}${name}.html`;
+      writeFileSync(file, html.stdout);
 
-    const context = await browser!.newContext({ viewport: { width: 1100, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const outside: string[] = [];
-    const failed: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('requestfailed', (request) => failed.push(request.url()));
-    // Every request passes through here: the page's own file goes on, anything else is recorded and refused.
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:')) return route.continue();
-      outside.push(url);
-      return route.abort();
-    });
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const context = await browser!.newContext({ viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const outside: string[] = [];
+      const failed: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      // Every request passes through here: the page's own file goes on, anything else is recorded and refused.
+      await context.route('**/*', async (route) => {
+        const url = route.request().url();
+        if (url.startsWith('file:')) return route.continue();
+        outside.push(url);
+        return route.abort();
+      });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
 
-    expect(errors).toEqual([]);
-    expect(outside).toEqual([]);
-    expect(failed).toEqual([]);
-    for (const chart of CHARTS) {
-      const svg = page.locator(`svg[data-chart="${chart}"]`);
-      expect(await svg.isVisible(), chart).toBe(true);
-      const box = await svg.boundingBox();
-      expect(box!.width, chart).toBeGreaterThan(100);
-      expect(box!.height, chart).toBeGreaterThan(100);
-    }
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+      expect(failed).toEqual([]);
+      for (const chart of CHARTS) {
+        const svg = page.locator(`svg[data-chart="${chart}"]`);
+        expect(await svg.isVisible(), chart).toBe(true);
+        const box = await svg.boundingBox();
+        expect(box!.width, chart).toBeGreaterThan(100);
+        expect(box!.height, chart).toBeGreaterThan(100);
+      }
 
-    const marks = await drawnMarks(page);
-    expect(Object.fromEntries(marks.map((mark) => [mark.key, mark.value]))).toEqual(expectedMarks(JSON.parse(json.stdout) as Report));
-    for (const mark of marks.filter((m) => m.value !== 0)) expect(mark.width * mark.height, mark.key).toBeGreaterThan(0);
-    expectOnOneAxis(marks.filter((mark) => mark.tag === 'circle'));
-    expectProportional(marks.filter((mark) => mark.key.startsWith('roi:')));
-    expectProportional(marks.filter((mark) => mark.tag === 'rect' && !mark.key.startsWith('roi:')));
+      const marks = await drawnMarks(page);
+      expect(Object.fromEntries(marks.map((mark) => [mark.key, mark.value]))).toEqual(expectedMarks(JSON.parse(json.stdout) as Report));
+      for (const mark of marks.filter((m) => m.value !== 0)) expect(mark.width * mark.height, mark.key).toBeGreaterThan(0);
+      expectOnOneAxis(marks.filter((mark) => mark.tag === 'circle'));
+      expectProportional(marks.filter((mark) => mark.key.startsWith('roi:')));
+      expectProportional(marks.filter((mark) => mark.tag === 'rect' && !mark.key.startsWith('roi:')));
 
-    await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
-    await page.pdf({ path: `${ARTIFACTS}${name}.pdf`, format: 'A4', printBackground: true });
-    expect(statSync(`${ARTIFACTS}${name}.png`).size).toBeGreaterThan(10_000);
-    expect(statSync(`${ARTIFACTS}${name}.pdf`).size).toBeGreaterThan(10_000);
-    await context.close();
-  }, 30_000);
+      await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+      await page.pdf({ path: `${ARTIFACTS}${name}.pdf`, format: 'A4', printBackground: true });
+      expect(statSync(`${ARTIFACTS}${name}.png`).size).toBeGreaterThan(10_000);
+      expect(statSync(`${ARTIFACTS}${name}.pdf`).size).toBeGreaterThan(10_000);
+      await context.close();
+    },
+    30_000,
+  );
 });

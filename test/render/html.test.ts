@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/model/language.js';
 import type { Report } from '../../src/model/report.js';
 import { renderHtml } from '../../src/render/html.js';
 import { HTML_STYLE } from '../../src/render/html-style.js';
-import type { Language } from '../../src/model/language.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
 const GOLDEN = [
@@ -104,13 +104,16 @@ describe('renderHtml', () => {
   });
 
   it('escapes & < > " and \' and drops control characters from input names', () => {
-    const report: Report = { ...byChannel, groups: byChannel.groups.map((group, i) => (i === 0 ? { ...group, key: { channel: `Tom & Jerry's "best"\u001b[31m <b>` } } : group)) };
+    const report: Report = {
+      ...byChannel,
+      groups: byChannel.groups.map((group, i) => (i === 0 ? { ...group, key: { channel: `Tom & Jerry's "best"\u001b[31m <b>` } } : group)),
+    };
     const output = renderHtml(report, { language: 'en' });
     expect(output).toContain('<td class="key">Tom &amp; Jerry&#39;s &quot;best&quot;[31m &lt;b&gt;</td>');
     expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 
-  it('draws each group\'s ROI and sub-scores with their exact figures, n/a without a bar', () => {
+  it("draws each group's ROI and sub-scores with their exact figures, n/a without a bar", () => {
     expect(marks(renderHtml(byChannel, { language: 'en' }))).toEqual({
       'cost:total': 87374.08,
       'value:total': 320089.1,

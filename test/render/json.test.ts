@@ -15,14 +15,21 @@ describe('the JSON renderer', () => {
   it.each(Object.entries(FIXTURES))('%s in French changes only the warnings’ messages', async (_name, report) => {
     const en = JSON.parse(renderJson(report, { language: 'en' }));
     const fr = JSON.parse(renderJson(report, { language: 'fr' }));
-    const withoutMessages = (doc: { warnings: { message: string }[] }) => ({ ...doc, warnings: doc.warnings.map((w) => ({ ...w, message: '' })) });
+    const withoutMessages = (doc: { warnings: { message: string }[] }) => ({
+      ...doc,
+      warnings: doc.warnings.map((w) => ({ ...w, message: '' })),
+    });
     expect(withoutMessages(fr)).toEqual(withoutMessages(en));
-    fr.warnings.forEach((warning: { message: string }, i: number) => expect(warning.message).not.toBe(en.warnings[i].message));
+    fr.warnings.forEach((warning: { message: string }, i: number) => {
+      expect(warning.message).not.toBe(en.warnings[i].message);
+    });
   });
 
   it('writes the French warnings’ messages as their golden file', async () => {
     const messages = Object.entries(FIXTURES).flatMap(([name, report]) =>
-      JSON.parse(renderJson(report, { language: 'fr' })).warnings.map((w: { code: string; message: string }) => `${name} ${w.code}: ${w.message}`),
+      JSON.parse(renderJson(report, { language: 'fr' })).warnings.map(
+        (w: { code: string; message: string }) => `${name} ${w.code}: ${w.message}`,
+      ),
     );
     await expect(`${messages.join('\n')}\n`).toMatchFileSnapshot('../golden/render/json-warnings.fr.txt');
   });

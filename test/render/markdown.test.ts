@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/model/language.js';
 import type { Report } from '../../src/model/report.js';
 import { mdText, renderMarkdown } from '../../src/render/markdown.js';
-import type { Language } from '../../src/model/language.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
 const GOLDEN = [
@@ -57,11 +57,16 @@ describe('renderMarkdown', () => {
 
   it('keeps every table row to its columns when names hold pipes, line breaks and markup', () => {
     const evil = 'A | B\nC\r\n<img src=x> *bold* [link](http://x) `code` ~~s~~ $x$ \\ &amp;';
-    const report = { ...byCampaignMonth, groups: byCampaignMonth.groups.map((group, i) => (i === 1 ? { ...group, key: { ...group.key, campaign: evil } } : group)) };
+    const report = {
+      ...byCampaignMonth,
+      groups: byCampaignMonth.groups.map((group, i) => (i === 1 ? { ...group, key: { ...group.key, campaign: evil } } : group)),
+    };
     const rows = tableRows(renderMarkdown(report, { language: 'en' }));
     const width = cells(rows[0]!).length;
     for (const row of rows.slice(0, 8)) expect(cells(row)).toHaveLength(width);
-    expect(rows.join('\n')).toContain('A \\| B C \\<img src=x\\> \\*bold\\* \\[link\\](http://x) \\`code\\` \\~\\~s\\~\\~ \\$x\\$ \\\\ \\&amp;');
+    expect(rows.join('\n')).toContain(
+      'A \\| B C \\<img src=x\\> \\*bold\\* \\[link\\](http://x) \\`code\\` \\~\\~s\\~\\~ \\$x\\$ \\\\ \\&amp;',
+    );
   });
 
   it('prints no control character that came from an input', () => {
@@ -74,7 +79,9 @@ describe('renderMarkdown', () => {
   });
 
   it('escapes Markdown in plain text and leaves ordinary prose alone', () => {
-    expect(mdText('Rentrée 2026 – Lead gen – DACH & France (Sponsored Content)')).toBe('Rentrée 2026 – Lead gen – DACH & France (Sponsored Content)');
+    expect(mdText('Rentrée 2026 – Lead gen – DACH & France (Sponsored Content)')).toBe(
+      'Rentrée 2026 – Lead gen – DACH & France (Sponsored Content)',
+    );
     expect(mdText('a_b*c|d')).toBe('a\\_b\\*c\\|d');
     expect(mdText('line\nbreak')).toBe('line break');
   });

@@ -1,6 +1,6 @@
 import { COUNT_KEYS, type MetricKey } from '../../src/model/metrics.js';
 import type { SubScoreKey } from '../../src/model/profile.js';
-import type { FileRead, Figures, Group, GroupKey, HardRoi, Report, SoftRoi, SubScore } from '../../src/model/report.js';
+import type { Figures, FileRead, Group, GroupKey, HardRoi, Report, SoftRoi, SubScore } from '../../src/model/report.js';
 
 /*
  * Reports built by hand for the renderers' tests. Figures follow METRICS.md from the September
@@ -18,7 +18,15 @@ function soft(index: number | null, present: Partial<Record<SubScoreKey, SubScor
 }
 
 const NO_RATIOS = {
-  roi: null, revenueRoi: null, breakEvenUnitValue: null, roas: null, cpc: null, cpm: null, cpl: null, cpa: null, costPerHire: null,
+  roi: null,
+  revenueRoi: null,
+  breakEvenUnitValue: null,
+  roas: null,
+  cpc: null,
+  cpm: null,
+  cpl: null,
+  cpa: null,
+  costPerHire: null,
   allSpend: { cpl: null, cpa: null, costPerHire: null },
 };
 
@@ -28,13 +36,42 @@ function hard(money: Pick<HardRoi, 'mediaSpend' | 'otherCosts' | 'cost' | 'value
 
 function file(name: string, kind: string, label: string, rows: number, totalsRowsSkipped = 0): FileRead {
   return {
-    file: name, kind, label, encoding: 'utf-8', delimiter: ',', headerLine: 1, decimalMark: '.',
-    dateFormat: 'YYYY-MM-DD', rows, totalsRowsSkipped, skippedRows: 0, currencies: ['EUR'],
+    file: name,
+    kind,
+    label,
+    encoding: 'utf-8',
+    delimiter: ',',
+    headerLine: 1,
+    decimalMark: '.',
+    dateFormat: 'YYYY-MM-DD',
+    rows,
+    totalsRowsSkipped,
+    skippedRows: 0,
+    currencies: ['EUR'],
   };
 }
 
-const LINKEDIN_COUNTS = { impressions: 421676, clicks: 4661, reactions: 2782, comments: 562, shares: 397, leads: 271, conversions: 123, spend: 17542.79 };
-const META_COUNTS = { impressions: 1893081, clicks: 16734, reactions: 6175, comments: 816, shares: 633, leads: 395, conversions: 215, revenue: 9788.06, spend: 28488.07 };
+const LINKEDIN_COUNTS = {
+  impressions: 421676,
+  clicks: 4661,
+  reactions: 2782,
+  comments: 562,
+  shares: 397,
+  leads: 271,
+  conversions: 123,
+  spend: 17542.79,
+};
+const META_COUNTS = {
+  impressions: 1893081,
+  clicks: 16734,
+  reactions: 6175,
+  comments: 816,
+  shares: 633,
+  leads: 395,
+  conversions: 215,
+  revenue: 9788.06,
+  spend: 28488.07,
+};
 
 const META_SOFT = soft(52.2288, {
   conversation: { score: 53.8804, rate: 0.000431043, benchmark: 0.0004 },
@@ -88,7 +125,18 @@ export const byChannel: Report = {
     },
   ],
   total: {
-    metrics: metrics({ impressions: 3383746, clicks: 55835, reactions: 8957, comments: 1378, shares: 1030, leads: 666, conversions: 748, revenue: 35239.1, spend: 79084.08, follows: 412 }),
+    metrics: metrics({
+      impressions: 3383746,
+      clicks: 55835,
+      reactions: 8957,
+      comments: 1378,
+      shares: 1030,
+      leads: 666,
+      conversions: 748,
+      revenue: 35239.1,
+      spend: 79084.08,
+      follows: 412,
+    }),
     flags: ['too-early'],
     hard: hard(
       { mediaSpend: 79084.08, otherCosts: 8290, cost: 87374.08, value: 320089.1 },
@@ -111,11 +159,42 @@ export const byChannel: Report = {
   carryover: {
     decay: 0.3,
     unit: 'week',
-    total: { value: 320089.1, pendingValue: 13718.11, longTermValue: 333807.21, roi: 2.663433, longTermRoi: 2.820437, lastPeriod: '2026-W40' },
+    total: {
+      value: 320089.1,
+      pendingValue: 13718.11,
+      longTermValue: 333807.21,
+      roi: 2.663433,
+      longTermRoi: 2.820437,
+      lastPeriod: '2026-W40',
+    },
     channels: [
-      { channel: 'google-ads', value: 25451.04, pendingValue: 1090.76, longTermValue: 26541.8, roi: -0.266981, longTermRoi: -0.235566, lastPeriod: '2026-W40' },
-      { channel: 'linkedin', value: 126850, pendingValue: 5436.43, longTermValue: 132286.43, roi: 4.975635, longTermRoi: 5.231734, lastPeriod: '2026-W40' },
-      { channel: 'meta', value: 167788.06, pendingValue: 7190.92, longTermValue: 174978.98, roi: 4.339255, longTermRoi: 4.56808, lastPeriod: '2026-W40' },
+      {
+        channel: 'google-ads',
+        value: 25451.04,
+        pendingValue: 1090.76,
+        longTermValue: 26541.8,
+        roi: -0.266981,
+        longTermRoi: -0.235566,
+        lastPeriod: '2026-W40',
+      },
+      {
+        channel: 'linkedin',
+        value: 126850,
+        pendingValue: 5436.43,
+        longTermValue: 132286.43,
+        roi: 4.975635,
+        longTermRoi: 5.231734,
+        lastPeriod: '2026-W40',
+      },
+      {
+        channel: 'meta',
+        value: 167788.06,
+        pendingValue: 7190.92,
+        longTermValue: 174978.98,
+        roi: 4.339255,
+        longTermRoi: 4.56808,
+        lastPeriod: '2026-W40',
+      },
     ],
   },
   maturity: [
@@ -150,7 +229,10 @@ export const byChannel: Report = {
 const RENTREE = 'Rentrée 2026 – Lead gen – Decision makers DACH & France (Sponsored Content, Document Ads)';
 const LINKEDIN_BENCHMARKS = { conversation: 0.0013, amplification: 0.0008, engagement: 0.0065 };
 
-function linkedinSoft(index: number, scores: Record<'conversation' | 'amplification' | 'engagement', [score: number, rate: number]>): SoftRoi {
+function linkedinSoft(
+  index: number,
+  scores: Record<'conversation' | 'amplification' | 'engagement', [score: number, rate: number]>,
+): SoftRoi {
   const [conversation, amplification, engagement] = (['conversation', 'amplification', 'engagement'] as const).map((key) => ({
     score: scores[key][0],
     rate: scores[key][1],
@@ -192,24 +274,50 @@ export const byCampaignMonth: Report = {
     costOnly({ channel: 'all', campaign: '(shared)', month: '2026-08' }, 450),
     {
       key: { channel: 'linkedin', campaign: RENTREE, month: '2026-08' },
-      metrics: metrics({ impressions: 151230, clicks: 1702, reactions: 1011, comments: 204, shares: 139, leads: 88, conversions: 31, spend: 6120.4 }),
+      metrics: metrics({
+        impressions: 151230,
+        clicks: 1702,
+        reactions: 1011,
+        comments: 204,
+        shares: 139,
+        leads: 88,
+        conversions: 31,
+        spend: 6120.4,
+      }),
       flags: ['too-early'],
       hard: hard(
         { mediaSpend: 6120.4, otherCosts: 0, cost: 6120.4, value: 39850 },
         { roi: 5.511012, roas: 0, cpc: 3.596005, cpm: 40.470806, cpl: 69.55, cpa: 197.432258 },
       ),
-      soft: linkedinSoft(56.5682, { conversation: [51.8823, 0.00134894], amplification: [57.4456, 0.00091913], engagement: [68.8712, 0.00895325] }),
+      soft: linkedinSoft(56.5682, {
+        conversation: [51.8823, 0.00134894],
+        amplification: [57.4456, 0.00091913],
+        engagement: [68.8712, 0.00895325],
+      }),
     },
     costOnly({ channel: 'linkedin', campaign: '(shared)', month: '2026-09' }, 885.08),
     {
       key: { channel: 'linkedin', campaign: RENTREE, month: '2026-09' },
-      metrics: metrics({ impressions: 270446, clicks: 2959, reactions: 1771, comments: 358, shares: 258, leads: 183, conversions: 92, spend: 11422.39 }),
+      metrics: metrics({
+        impressions: 270446,
+        clicks: 2959,
+        reactions: 1771,
+        comments: 358,
+        shares: 258,
+        leads: 183,
+        conversions: 92,
+        spend: 11422.39,
+      }),
       flags: ['too-early'],
       hard: hard(
         { mediaSpend: 11422.39, otherCosts: 0, cost: 11422.39, value: 87000 },
         { roi: 6.61662, roas: 0, cpc: 3.86022, cpm: 42.235382, cpl: 62.417432, cpa: 124.156413 },
       ),
-      soft: linkedinSoft(56.6467, { conversation: [50.9131, 0.00132374], amplification: [59.6237, 0.00095398], engagement: [67.8935, 0.00882616] }),
+      soft: linkedinSoft(56.6467, {
+        conversation: [50.9131, 0.00132374],
+        amplification: [59.6237, 0.00095398],
+        engagement: [67.8935, 0.00882616],
+      }),
     },
     {
       key: { channel: 'meta', campaign: 'Retargeting – site visitors 30d', month: '2026-09' },
@@ -220,7 +328,17 @@ export const byCampaignMonth: Report = {
     },
   ],
   total: {
-    metrics: metrics({ ...META_COUNTS, impressions: 2314757, clicks: 21395, reactions: 8957, comments: 1378, shares: 1030, leads: 666, conversions: 338, spend: 46030.86 }),
+    metrics: metrics({
+      ...META_COUNTS,
+      impressions: 2314757,
+      clicks: 21395,
+      reactions: 8957,
+      comments: 1378,
+      shares: 1030,
+      leads: 666,
+      conversions: 338,
+      spend: 46030.86,
+    }),
     flags: ['too-early'],
     hard: hard(
       { mediaSpend: 46030.86, otherCosts: 2772.38, cost: 48803.24, value: 294638.06 },
@@ -246,7 +364,12 @@ export const byCampaignMonth: Report = {
   warnings: [{ code: 'shared-costs-unallocated', severity: 'warning', params: { amount: 450, currency: 'EUR' } }],
 };
 
-const EMPTY: Figures = { metrics: metrics({}), flags: [], hard: hard({ mediaSpend: 0, otherCosts: 0, cost: 0, value: 0 }, {}), soft: soft(null, {}) };
+const EMPTY: Figures = {
+  metrics: metrics({}),
+  flags: [],
+  hard: hard({ mediaSpend: 0, otherCosts: 0, cost: 0, value: 0 }, {}),
+  soft: soft(null, {}),
+};
 
 /** (c) Nothing to divide by: no cost, no click, no impression, no lead, no conversion, no dated row. */
 export const noRatios: Report = {
@@ -261,7 +384,15 @@ export const noRatios: Report = {
   total: EMPTY,
   valueDrivers: [],
   timeline: [{ period: '2026-10', cost: 0, value: 0, roi: null, cumulative: { cost: 0, value: 0, roi: null } }],
-  payback: { reached: null, projected: null, method: 'not-projected:no-cost', periodsUsed: [], netPerPeriod: null, trendPerPeriod: null, gap: null },
+  payback: {
+    reached: null,
+    projected: null,
+    method: 'not-projected:no-cost',
+    periodsUsed: [],
+    netPerPeriod: null,
+    trendPerPeriod: null,
+    gap: null,
+  },
   carryover: null,
   maturity: [],
   adoption: null,

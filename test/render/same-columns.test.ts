@@ -6,7 +6,7 @@ import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { reportSections } from '../../src/render/report-sections.js';
 import { renderTable } from '../../src/render/table.js';
-import { byChannel, byCampaignMonth, noRatios } from './report-fixtures.js';
+import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
 /** The column titles of every table, in order, as the shared sections give them. */
 function expectedTitles(report: Report, language: Language): string[][] {
@@ -15,7 +15,8 @@ function expectedTitles(report: Report, language: Language): string[][] {
   );
 }
 
-const unescapeHtml = (text: string) => text.replaceAll('&#39;', "'").replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"');
+const unescapeHtml = (text: string) =>
+  text.replaceAll('&#39;', "'").replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"');
 
 describe('every human format draws the same columns', () => {
   it.each([
@@ -28,7 +29,12 @@ describe('every human format draws the same columns', () => {
       const markdown = renderMarkdown(report, { language })
         .split('\n')
         .filter((line, i, lines) => line.startsWith('| ') && /^\| :?--/.test(lines[i + 1] ?? ''))
-        .map((line) => line.slice(2, -2).split(' | ').map((cell) => cell.replaceAll('\\', '')));
+        .map((line) =>
+          line
+            .slice(2, -2)
+            .split(' | ')
+            .map((cell) => cell.replaceAll('\\', '')),
+        );
       expect(markdown).toEqual(expected);
       const html = [...renderHtml(report, { language }).matchAll(/<thead>(.*?)<\/thead>/g)].map((m) =>
         [...m[1]!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((th) => unescapeHtml(th[1]!)),

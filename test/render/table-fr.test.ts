@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/format/text.js';
 import type { Report } from '../../src/model/report.js';
 import { renderTable, type TableContext } from '../../src/render/table.js';
-import { displayWidth } from '../../src/format/text.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
 const french = (width: number): TableContext => ({ color: null, width, language: 'fr', sparklines: false });
@@ -38,7 +38,11 @@ describe('renderTable in French', () => {
   });
 
   it('prints no control character that came from an input', () => {
-    const report: Report = { ...byChannel, profile: 'p\u001b[2J\u0007', groups: byChannel.groups.map((g, i) => (i === 0 ? { ...g, key: { channel: 'a\u009bb' } } : g)) };
+    const report: Report = {
+      ...byChannel,
+      profile: 'p\u001b[2J\u0007',
+      groups: byChannel.groups.map((g, i) => (i === 0 ? { ...g, key: { channel: 'a\u009bb' } } : g)),
+    };
     expect(renderTable(report, french(100))).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 });

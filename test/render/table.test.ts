@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/format/text.js';
 import type { Report } from '../../src/model/report.js';
 import { renderTable, type TableContext } from '../../src/render/table.js';
-import { displayWidth } from '../../src/format/text.js';
 import { byCampaignMonth, byChannel, noRatios } from './report-fixtures.js';
 
 const plain = (width: number): TableContext => ({ color: null, width, language: 'en', sparklines: false });
@@ -50,7 +50,9 @@ describe('renderTable', () => {
   it('prints no control character that came from an input', () => {
     const report: Report = {
       ...byCampaignMonth,
-      groups: byCampaignMonth.groups.map((group, i) => (i === 1 ? { ...group, key: { ...group.key, campaign: 'Evil \u001b[31mred\u009b2J\u0007' } } : group)),
+      groups: byCampaignMonth.groups.map((group, i) =>
+        i === 1 ? { ...group, key: { ...group.key, campaign: 'Evil \u001b[31mred\u009b2J\u0007' } } : group,
+      ),
       files: [{ ...byCampaignMonth.files[0]!, file: 'ledger\u001b]0;pwned\u0007.csv' }],
     };
     const output = renderTable(report, plain(100));

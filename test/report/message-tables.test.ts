@@ -20,7 +20,8 @@ function texts(table: unknown, path = ''): Map<string, string> {
   if (typeof table === 'string') found.set(path, table);
   else if (typeof table === 'function') found.set(path, String((table as (p: unknown) => unknown)(MARKED)));
   else if (table !== null && typeof table === 'object') {
-    for (const [key, value] of Object.entries(table)) for (const [p, text] of texts(value, path ? `${path}.${key}` : key)) found.set(p, text);
+    for (const [key, value] of Object.entries(table))
+      for (const [p, text] of texts(value, path ? `${path}.${key}` : key)) found.set(p, text);
   }
   return found;
 }
@@ -71,9 +72,29 @@ describe('the message tables', () => {
     const same = [...texts(LABELS_EN)].filter(([key, text]) => french.get(key) === text).map(([key]) => key);
     // Acronyms, the pass-through of counts, and words that French shares with English.
     expect(same.sort()).toEqual([
-      'adoption.score', 'driverPriced', 'fileLine', 'hard.cpa', 'hard.cpc', 'hard.cpl', 'hard.cpm', 'hard.roas', 'hard.roi', 'maturity.audience', 'maturity.unmet.audience', 'maturity.verdict', 'nouns.conversion.one',
-      'nouns.conversion.other', 'nouns.message.one', 'nouns.message.other', 'subScores.adoption', 'subScores.amplification',
-      'subScores.conversation', 'subScores.engagement', 'subScores.sentiment', 'total', 'trends.roi',
+      'adoption.score',
+      'driverPriced',
+      'fileLine',
+      'hard.cpa',
+      'hard.cpc',
+      'hard.cpl',
+      'hard.cpm',
+      'hard.roas',
+      'hard.roi',
+      'maturity.audience',
+      'maturity.unmet.audience',
+      'maturity.verdict',
+      'nouns.conversion.one',
+      'nouns.conversion.other',
+      'nouns.message.one',
+      'nouns.message.other',
+      'subScores.adoption',
+      'subScores.amplification',
+      'subScores.conversation',
+      'subScores.engagement',
+      'subScores.sentiment',
+      'total',
+      'trends.roi',
     ]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/model/problem.js';
-import type { Report } from '../../src/model/report.js';
 import { formatAmount, formatCount, formatDate, formatDecimal, formatRatio, formatScore } from '../../src/format/format-value.js';
 import type { Language } from '../../src/model/language.js';
+import type { Problem } from '../../src/model/problem.js';
+import type { Report } from '../../src/model/report.js';
 import { narrative } from '../../src/report/narrative.js';
 import { byCampaignMonth, byChannel, noRatios } from '../render/report-fixtures.js';
 
@@ -28,7 +28,10 @@ function figuresOf(report: Report, language: Language): string[] {
     formatScore(soft.index, language),
     ...scores,
     formatCount(report.files.length, language),
-    formatCount(report.files.reduce((sum, file) => sum + file.rows, 0), language),
+    formatCount(
+      report.files.reduce((sum, file) => sum + file.rows, 0),
+      language,
+    ),
     formatCount(report.warnings.length, language),
     ...[report.period.from, report.period.to].flatMap((date) => (date ? [formatDate(date, language)] : [])),
     report.profile,
@@ -45,7 +48,13 @@ function timeFigures(report: Report, language: Language): string[] {
   return [
     ...(payback ? [payback.reached, payback.projected].flatMap((period) => (period ? [period] : [])) : []),
     ...(payback ? [...money(payback.gap), ...money(payback.netPerPeriod), ...money(payback.trendPerPeriod)] : []),
-    ...(carryover ? [formatDecimal(carryover.decay, language), formatRatio(carryover.total.roi, language), formatRatio(carryover.total.longTermRoi, language)] : []),
+    ...(carryover
+      ? [
+          formatDecimal(carryover.decay, language),
+          formatRatio(carryover.total.roi, language),
+          formatRatio(carryover.total.longTermRoi, language),
+        ]
+      : []),
     ...(adoption ? [formatScore(adoption.score, language), formatCount(adoption.respondents, language)] : []),
   ];
 }
@@ -108,9 +117,23 @@ describe('narrative', () => {
     expect(narrative(byChannel, 'en')[2]).toBe(
       "Counting the value still to come from the latest work (0.30 of a week's effect carrying into the next), the long-term ROI is +282.0%, against +266.3% counted now.",
     );
-    const projected = { ...byCampaignMonth, payback: { reached: null, projected: '2026-12', method: 'recent-trend', periodsUsed: ['2026-08', '2026-09'], netPerPeriod: -200, trendPerPeriod: 1500, gap: 4200 } };
+    const projected = {
+      ...byCampaignMonth,
+      payback: {
+        reached: null,
+        projected: '2026-12',
+        method: 'recent-trend',
+        periodsUsed: ['2026-08', '2026-09'],
+        netPerPeriod: -200,
+        trendPerPeriod: 1500,
+        gap: 4200,
+      },
+    };
     expect(narrative(projected, 'fr')[2]).toBe(
-      'Dans le temps\u00a0: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste 4\u202f200,00\u00a0€)\u00a0; si la tendance des dernières périodes se maintient (valeur nette en progrès de 1\u202f500,00\u00a0€ par période), elle le ferait en 2026-12, une projection qui ne vaut que si cette tendance se maintient.',
+      'Dans le temps\u00a0: la valeur cumulée n’a pas encore rejoint le coût cumulé (reste ' +
+        '4\u202f200,00\u00a0€)\u00a0; si la tendance des dernières périodes se maintient (valeur nette en progrès de ' +
+        '1\u202f500,00\u00a0€ par période), elle le ferait en 2026-12, une projection qui ne vaut que si cette tendance ' +
+        'se maintient.',
     );
   });
 
@@ -122,7 +145,10 @@ describe('narrative', () => {
   it('says what it cannot say when there is no cost, no value and no soft data', () => {
     const text = narrative(noRatios, 'en');
     expect(text[0]).toMatch(/^No row of the files carries a date/);
-    expect(text[1]).toBe('Hard result: no cost was recorded, so there is no ROI. No value was found: no revenue, and no result that the profile puts a value on.');
+    expect(text[1]).toBe(
+      'Hard result: no cost was recorded, so there is no ROI. No value was found: no revenue, and no result that the ' +
+        'profile puts a value on.',
+    );
     expect(text[2]).toMatch(/^Soft result: none/);
   });
 
@@ -141,7 +167,12 @@ describe('narrative', () => {
   });
 
   it('summarises too-early and fatigue warnings by channel when they come', () => {
-    const future = [futureWarning('too-early', 'tiktok'), futureWarning('too-early', 'x'), futureWarning('too-early', 'tiktok'), futureWarning('fatigue', 'meta')];
+    const future = [
+      futureWarning('too-early', 'tiktok'),
+      futureWarning('too-early', 'x'),
+      futureWarning('too-early', 'tiktok'),
+      futureWarning('fatigue', 'meta'),
+    ];
     const report = { ...byChannel, warnings: [...byChannel.warnings, ...future] };
     const en = narrative(report, 'en');
     expect(en).toContain(
@@ -157,7 +188,8 @@ describe('narrative', () => {
   it('speaks of one channel in the singular', () => {
     const report = { ...byChannel, warnings: [futureWarning('too-early', 'meta')] };
     expect(narrative(report, 'fr')).toContain(
-      'Trop tôt pour juger\u00a0: Meta, dont l’audience ou l’historique est sous les seuils de maturité du profil\u00a0; ses chiffres ne sont pas encore un verdict.',
+      'Trop tôt pour juger\u00a0: Meta, dont l’audience ou l’historique est sous les seuils de maturité du ' +
+        'profil\u00a0; ses chiffres ne sont pas encore un verdict.',
     );
     expect(narrative(report, 'en').join(' ')).toContain('; its figures are not yet a verdict.');
   });

@@ -51,9 +51,13 @@ describe('a mapping limited to some file names', () => {
       new RegExp(`^${[...pattern].map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch)).join('')}$`, 'is').test(name);
     const letters = fc.constantFrom('a', 'b', 'A', 'é');
     fc.assert(
-      fc.property(fc.array(fc.oneof(letters, fc.constantFrom('*', '?')), { maxLength: 8 }), fc.array(letters, { maxLength: 10 }), (pattern, name) => {
-        expect(fitsFilePattern(pattern.join(''), name.join(''))).toBe(reference(pattern.join(''), name.join('')));
-      }),
+      fc.property(
+        fc.array(fc.oneof(letters, fc.constantFrom('*', '?')), { maxLength: 8 }),
+        fc.array(letters, { maxLength: 10 }),
+        (pattern, name) => {
+          expect(fitsFilePattern(pattern.join(''), name.join(''))).toBe(reference(pattern.join(''), name.join('')));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

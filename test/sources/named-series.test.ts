@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bindColumns, type AliasTable } from '../../src/sources/bind-columns.js';
+import { type AliasTable, bindColumns } from '../../src/sources/bind-columns.js';
 import type { ExportRole } from '../../src/sources/export-spec.js';
 import { normalizeHeader } from '../../src/sources/header-names.js';
 import { nameSeries } from '../../src/sources/named-series.js';
 
 const ALIASES: Partial<AliasTable<ExportRole>> = { date: { en: ['date'] }, series: { en: ['primary'] } };
 const METRICS = { 'facebook follows': 'follows', views: 'impressions' } as const;
-const bind = (preamble: readonly string[]) => nameSeries(bindColumns(['Date', 'Primary'], ALIASES as AliasTable<ExportRole>), METRICS, preamble);
+const bind = (preamble: readonly string[]) =>
+  nameSeries(bindColumns(['Date', 'Primary'], ALIASES as AliasTable<ExportRole>), METRICS, preamble);
 
 describe('nameSeries', () => {
   it('reads the series column as the metric named on the last line above the header', () => {

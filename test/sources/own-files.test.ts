@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSocialRoiError } from '../../src/model/errors.js';
 import { cli } from '../helpers/cli.js';
-import { FIXTURES, SAMPLES, groupOf, reportOn } from '../helpers/report.js';
+import { FIXTURES, groupOf, reportOn, SAMPLES } from '../helpers/report.js';
 
 const INGEST = `${FIXTURES}ingest/`;
 
@@ -17,17 +17,30 @@ async function problemOf(file: string) {
 
 describe('the outcomes file', () => {
   it('reads the sample: counts added, followers kept as levels, one row per line', async () => {
-    const report = await reportOn([SAMPLES + 'crm_outcomes_2026-09.csv']);
+    const report = await reportOn([`${SAMPLES}crm_outcomes_2026-09.csv`]);
     expect(report.files[0]).toMatchObject({ kind: 'outcomes', rows: 4 });
     // linkedin: 14 leads, 3 conversions, 18,400.00 revenue, 41 applications, 2 hires, 35 unfollows,
     // 22 posts, 64 employee shares; meta 6 leads, 28 messages; x 9 messages. Followers are not summed.
-    expect(groupOf(report, 'linkedin').metrics).toMatchObject({ leads: 14, conversions: 3, revenue: 18400, applications: 41, hires: 2, unfollows: 35, posts: 22, employeeShares: 64 });
+    expect(groupOf(report, 'linkedin').metrics).toMatchObject({
+      leads: 14,
+      conversions: 3,
+      revenue: 18400,
+      applications: 41,
+      hires: 2,
+      unfollows: 35,
+      posts: 22,
+      employeeShares: 64,
+    });
     expect(report.total.metrics).toMatchObject({ leads: 20, messages: 37, unfollows: 66, posts: 55 });
-    expect(report.maturity.map((m) => [m.channel, m.audience])).toEqual([['linkedin', 12840], ['meta', 5310], ['x', 2210]]);
+    expect(report.maturity.map((m) => [m.channel, m.audience])).toEqual([
+      ['linkedin', 12840],
+      ['meta', 5310],
+      ['x', 2210],
+    ]);
   });
 
   it('reads a French ";" file: D/M dates, "1 200,50", French column names, sentiment weighted by mentions', async () => {
-    const report = await reportOn([INGEST + 'outcomes-fr-semicolon.csv']);
+    const report = await reportOn([`${INGEST}outcomes-fr-semicolon.csv`]);
     // Leads 4 + 6 + 2 = 12; revenue 1,200.50 + 2,300.00 = 3,500.50; unfollows 3 + 5 + 2; posts 10 + 8 + 12;
     // employee shares 6 + 9 (Instagram's cell is blank); mentions 20 + 10.
     expect(report.total.metrics).toMatchObject({ leads: 12, revenue: 3500.5, unfollows: 10, posts: 30, employeeShares: 15, mentions: 30 });
@@ -49,7 +62,11 @@ describe('the outcomes file', () => {
   });
 
   it('warns when an export gives the same results for the same channel and month', async () => {
-    const report = await reportOn([SAMPLES + 'crm_outcomes_2026-09.csv', SAMPLES + 'linkedin_campaign_performance.csv', SAMPLES + 'meta_ads_export.csv']);
+    const report = await reportOn([
+      `${SAMPLES}crm_outcomes_2026-09.csv`,
+      `${SAMPLES}linkedin_campaign_performance.csv`,
+      `${SAMPLES}meta_ads_export.csv`,
+    ]);
     expect(report.warnings.filter((w) => w.code === 'possible-double-count').map((w) => w.params)).toEqual([
       { channel: 'linkedin', month: '2026-09', metrics: 'leads, conversions' },
       { channel: 'meta', month: '2026-09', metrics: 'leads' },
@@ -57,14 +74,17 @@ describe('the outcomes file', () => {
   });
 
   it('refuses a sentiment outside −1…1 and a result on "all", naming line and column', async () => {
-    expect(await problemOf('outcomes-sentiment-out-of-range.csv')).toMatchObject({ code: 'INPUT_OUT_OF_RANGE', location: { line: 2, column: 4 } });
+    expect(await problemOf('outcomes-sentiment-out-of-range.csv')).toMatchObject({
+      code: 'INPUT_OUT_OF_RANGE',
+      location: { line: 2, column: 4 },
+    });
     expect(await problemOf('outcomes-channel-all.csv')).toMatchObject({ code: 'INPUT_BAD_CHANNEL', location: { line: 2, column: 2 } });
   });
 });
 
 describe('the team survey', () => {
   it('gives the sample an adoption of 62.5 from six respondents', async () => {
-    const report = await reportOn([SAMPLES + 'team_survey_2026-09.csv']);
+    const report = await reportOn([`${SAMPLES}team_survey_2026-09.csv`]);
     // Sums of the three answers: 11 + 7 + 13 + 10 + 7 + 15 = 63 over 6 × 3 answers: a mean of 3.5,
     // (3.5 − 1) / 4 × 100 = 62.5.
     expect(report.adoption).toMatchObject({ score: 62.5, mean: 3.5, respondents: 6, lowSample: false });
@@ -78,7 +98,7 @@ describe('the team survey', () => {
   });
 
   it('counts a respondent once, with the later answer, and flags a small sample', async () => {
-    const report = await reportOn([INGEST + 'team-survey-fr-repeat-answer.csv']);
+    const report = await reportOn([`${INGEST}team-survey-fr-repeat-answer.csv`]);
     // a2 answered 2, 2, 2 then 3, 3, 3: the later counts. Sums 11 + 9 + 14 = 34 over 9 answers:
     // (34 − 9) × 100 / 36 = 69.44…; Ventes (11 + 9 − 6) × 100 / 24 = 58.33…; RH (14 − 3) × 100 / 12.
     expect(report.adoption).toEqual({
@@ -96,12 +116,19 @@ describe('the team survey', () => {
   });
 
   it('is inspected with the period its answers cover', async () => {
-    const { stdout } = await cli(['inspect', INGEST + 'team-survey-fr-repeat-answer.csv', '--format', 'json']);
-    expect(JSON.parse(stdout).files[0]).toMatchObject({ summary: { kind: 'team-survey', rows: 4 }, period: { start: '2026-09-15', end: '2026-09-30' } });
+    const { stdout } = await cli(['inspect', `${INGEST}team-survey-fr-repeat-answer.csv`, '--format', 'json']);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({
+      summary: { kind: 'team-survey', rows: 4 },
+      period: { start: '2026-09-15', end: '2026-09-30' },
+    });
   });
 
   it('refuses a score outside 1–5 or a blank one, naming line and column', async () => {
-    expect(await problemOf('team-survey-score-out-of-range.csv')).toMatchObject({ code: 'INPUT_OUT_OF_RANGE', params: { min: 1, max: 5 }, location: { line: 2, column: 5 } });
+    expect(await problemOf('team-survey-score-out-of-range.csv')).toMatchObject({
+      code: 'INPUT_OUT_OF_RANGE',
+      params: { min: 1, max: 5 },
+      location: { line: 2, column: 5 },
+    });
     expect(await problemOf('team-survey-blank-score.csv')).toMatchObject({ code: 'INPUT_MISSING_VALUE', location: { line: 2, column: 5 } });
   });
 });

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
-import { readInputFile } from '../../src/read/read-file.js';
+import { DEFAULT_MAX_RECORD_CHARS, readInputFile } from '../../src/read/read-file.js';
 import { tiktokAds } from '../../src/sources/tiktok-ads.js';
 import { xContent } from '../../src/sources/x-content.js';
 import { xLegacy } from '../../src/sources/x-legacy.js';
-import { SAMPLES, groupOf, readingWarnings, reportOn } from '../helpers/report.js';
+import { groupOf, readingWarnings, reportOn, SAMPLES } from '../helpers/report.js';
 
 type Expected = Record<string, Record<string, string>>;
 const expected = JSON.parse(readFileSync(`${SAMPLES}expected.json`, 'utf8')) as Expected;
 const variantsExpected = JSON.parse(readFileSync(`${SAMPLES}variants/expected.json`, 'utf8')) as Expected;
 
-const PLATFORM_FILES = ['linkedin_campaign_performance.csv', 'meta_ads_export.csv', 'google_ads_campaign_report.csv'].map((f) => SAMPLES + f);
+const PLATFORM_FILES = ['linkedin_campaign_performance.csv', 'meta_ads_export.csv', 'google_ads_campaign_report.csv'].map(
+  (f) => SAMPLES + f,
+);
 const X_FILE = `${SAMPLES}account_analytics_content_2026-09-01_2026-09-30.csv`;
 const TIKTOK_FILE = `${SAMPLES}tiktok_ads_campaign_report.csv`;
 const ALL_EXPORTS = [...PLATFORM_FILES, X_FILE, TIKTOK_FILE];
@@ -118,7 +119,10 @@ describe('each sample file is read as its own kind', () => {
     async (file) => {
       const own = KINDS.find(([f]) => f === file)?.[1];
       const others = [xContent, xLegacy, tiktokAds].filter((source) => source.id !== own);
-      const read = readInputFile({ name: file, path: SAMPLES + file }, { sources: others, campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
+      const read = readInputFile(
+        { name: file, path: SAMPLES + file },
+        { sources: others, campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS },
+      );
       await expect(read).rejects.toMatchObject({ problem: { code: 'INPUT_UNKNOWN_FORMAT' } });
     },
   );
