@@ -36,7 +36,7 @@ export function inspectCommand(io: Io): Command {
       const language = options.lang ?? languageFromEnv(io.terminal().env);
       const mapped = mappedSources(await loadMappings(options.map));
       const inspections: (Inspection | SheetLeftOut | Unrecognised)[] = [];
-      for (const input of await listInputs(paths, io.cwd())) {
+      for (const input of (await listInputs(paths, io.cwd())).inputs) {
         // A file of no known kind gets a mapping to start from instead of an error.
         inspections.push(
           ...(await inspectFile(input, { sources: SOURCES, mapped, stdin: io.stdin() }).catch(async (error: unknown) => [

@@ -9,10 +9,12 @@ import { inputError } from '../model/problem.js';
 import { USE_CASE_IDS } from '../model/use-case.js';
 import { loadProfile } from '../profiles/load-profile.js';
 import { ingest, type Progress } from '../read/ingest.js';
+import { listInputs } from '../read/list-inputs.js';
 import { FORMATS, RENDERERS } from '../render/index.js';
 import { labelsFor } from '../report/labels.js';
 import { problemLine } from '../report/messages.js';
 import type { Io, Outcome } from './io.js';
+import { refuseInputAsOutput } from './output-file.js';
 import { progressLine } from './progress.js';
 import { collect, parseCurrency, parseDay, parseDimensions, parseJobs, parseRate, parseThresholds } from './report-options.js';
 import { type ReportFlags, resolveReportSettings } from './report-settings.js';
@@ -90,10 +92,11 @@ export function reportCommand(io: Io, outcome: Outcome): Command {
       const mappings = await loadMappings(flags.map, config.mappings && { file: flags.config ?? CONFIG_FILE, entries: config.mappings });
       const { profile } = await loadProfile(settings.profileRef, { cwd: io.cwd() });
       const progress = facts.stderrIsTTY && !settings.quiet ? progressLine((text) => io.writeErr(text), Date.now) : null;
-      const data = await ingest(paths, {
+      const listed = await listInputs(paths, io.cwd());
+      if (settings.render.out !== null) await refuseInputAsOutput(settings.render.out, listed.inputs, io.cwd());
+      const data = await ingest(listed, {
         ...settings.read,
         mappings,
-        cwd: io.cwd(),
         stdin: io.stdin(),
         ...(progress ? { onProgress: (p: Progress) => progress.update(p) } : {}),
       }).finally(() => progress?.done());

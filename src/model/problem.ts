@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'CONFIG_INVALID',
   'MAPPING_INVALID',
   'INPUT_REPEATED_VALUE_DIFFERS',
+  'INPUT_OWN_REPORT',
+  'OUTPUT_IS_INPUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -66,6 +68,8 @@ export const WARNING_CODES = [
   'series-not-read',
   'overlapping-files',
   'negative-cost',
+  'own-report-skipped',
+  'link-skipped',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -8,15 +8,13 @@ import { type ErrorCode, type Problem, warning } from '../model/problem.js';
 import type { Observation } from '../model/records.js';
 import { SOURCES } from '../sources/index.js';
 import { mappedSources } from '../sources/mapped-source.js';
-import { type InputRef, listInputs } from './list-inputs.js';
+import type { InputList, InputRef } from './list-inputs.js';
 import { dropOverlaps } from './overlapping-files.js';
 import { readInputFile } from './read-file.js';
 import type { FileResult, InputPart, ReadOptions, ReadSettings } from './read-types.js';
 import type { WorkerTask } from './read-worker.js';
 
 export interface IngestOptions extends ReadSettings {
-  /** The folder relative paths are found from. */
-  cwd: string;
   /** What the path `-` reads. */
   stdin?: Readable;
   /** Files read at once; undefined: one per core when the files are large enough to pay for it. */
@@ -35,13 +33,12 @@ export interface Progress {
 /** Below this, starting a worker costs more than it saves: small files are read on the main thread. */
 const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
-/** Every file named (folders expanded), read and folded: the records the report is computed from. */
-export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestedData> {
-  const inputs = await listInputs(paths, options.cwd);
+/** Every input (see listInputs) read and folded: the records the report is computed from. */
+export async function ingest({ inputs, skipped: unlisted }: InputList, options: IngestOptions): Promise<IngestedData> {
   const jobs = await chooseJobs(inputs, options.jobs);
   const answers = jobs > 1 ? await readConcurrently(inputs, options, jobs) : await readInOrder(inputs, options);
   const results: FileResult[] = [];
-  const skipped: Problem[] = [];
+  const skipped: Problem[] = [...unlisted];
   const seen = new Map<string, string>();
   for (const answer of answers) {
     if (Array.isArray(answer)) {
@@ -53,7 +50,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         else results.push(table);
         seen.set(table.fingerprint, first ?? table.summary.file);
       }
-    } else if (options.lenient && NOT_AN_EXPORT.has(answer.code))
+    } else if (answer.code === 'INPUT_OWN_REPORT') skipped.push(warning('own-report-skipped', {}, answer.location));
+    else if (options.lenient && NOT_AN_EXPORT.has(answer.code))
       skipped.push(warning('file-skipped', { reason: answer.code }, answer.location));
     else throw new SocialRoiError(answer);
   }

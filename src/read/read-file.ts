@@ -7,6 +7,7 @@ import { inputError, warning } from '../model/problem.js';
 import { RowPolicy } from '../sources/row-skips.js';
 import { findHeader } from './find-header.js';
 import { fileError, type InputRef } from './list-inputs.js';
+import { isOwnReport } from './own-report.js';
 import type { InputPart, ReadOptions } from './read-types.js';
 import { RecordReader } from './record-reader.js';
 import { tableResult } from './table-reader.js';
@@ -48,6 +49,7 @@ async function readStream(file: string, chunks: AsyncIterator<Buffer>, options: 
   const body = head.subarray(bomLength);
   const streamDecoder = encoding === 'utf-8' ? null : new TextDecoder(encoding);
   const headText = streamDecoder ? streamDecoder.decode(body, { stream: !done }) : new TextDecoder('utf-8').decode(body);
+  if (isOwnReport(headText)) throw new SocialRoiError(inputError('INPUT_OWN_REPORT', {}, { file }));
   // A mapping describes what no built-in kind knows: it never takes a file from one of them.
   const mapped = (options.mapped ?? []).filter((source) => source.fitsFile?.(file) ?? true);
   const found = findHeader(headText, options.sources, done) ?? findHeader(headText, mapped, done);

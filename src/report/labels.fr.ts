@@ -94,8 +94,7 @@ export const LABELS_FR = {
     roi: 'ROI',
     index: 'Indice',
   },
-  adoptionTotalOnly:
-    `L’adoption vient de l’enquête auprès de l’équipe, qui n’appartient à aucun canal${NBSP}: elle ne compte que ` + `dans le Total.`,
+  adoptionTotalOnly: `L’adoption vient de l’enquête auprès de l’équipe, qui n’appartient à aucun canal${NBSP}: elle ne compte que dans le Total.`,
   keyFigure: {
     modelledRoi: 'ROI (modélisé)',
     modelledRoiNote: (p) => `${p.share} de la valeur vient de résultats valorisés aux valeurs du profil`,

@@ -61,6 +61,8 @@ export const PROBLEM_MESSAGES_EN = {
   INPUT_PROFILE_CURRENCY: (p) =>
     `the values of profile ${p.profile} are in ${p.currency} and the report is in ${p.expected}; give the rate with ` +
     `--fx ${p.currency}=<what 1 ${p.currency} is worth in ${p.expected}>`,
+  INPUT_OWN_REPORT: () => 'a report written by social-roi, not an export',
+  OUTPUT_IS_INPUT: () => '--out names one of the files this run reads: the report would replace it; write it elsewhere',
   OUTPUT_UNWRITABLE: (p) => `cannot write the report here (${p.reason}); the previous file, if any, is unchanged`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,
@@ -100,6 +102,9 @@ export const PROBLEM_MESSAGES_EN = {
     `${p.channel === 'total' ? 'the report as a whole' : p.channel}: credits exceed what was spent (a cost of ` +
     `${money(p.cost, 'en-US')}), so its ROI is n/a: a return on a negative outlay means nothing; check the credits ` +
     `in the spend ledger`,
+  'link-skipped': (p) =>
+    `${p.reason === 'ELOOP' ? 'a loop of links' : p.reason === 'ENOENT' ? 'a link to a file that does not exist' : `not readable (${p.reason})`}: left out`,
+  'own-report-skipped': () => 'a report written by social-roi, not an export: left out',
   'no-cost': (p) =>
     `${p.channel}: activity in the files but no cost at all, so no ROI: organic work is not free; put the team's ` +
     `time (hours × rate) or its tools in the spend ledger`,

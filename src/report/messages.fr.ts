@@ -73,6 +73,9 @@ export const PROBLEM_MESSAGES_FR = {
   INPUT_PROFILE_CURRENCY: (p) =>
     `les valeurs du profil ${p.profile} sont en ${p.currency} et le rapport en ${p.expected}${NBSP}; indiquez le ` +
     `taux avec --fx ${p.currency}=<valeur de 1 ${p.currency} en ${p.expected}>`,
+  INPUT_OWN_REPORT: () => 'un rapport écrit par social-roi, pas un export',
+  OUTPUT_IS_INPUT: () =>
+    `--out désigne un des fichiers que cette exécution lit${NBSP}: le rapport le remplacerait${NBSP}; écrivez-le ailleurs`,
   OUTPUT_UNWRITABLE: (p) => `impossible d’écrire le rapport ici (${p.reason})${NBSP}; le fichier précédent, s’il existe, est inchangé`,
   PROFILE_NOT_FOUND: (p) => `${p.message}`,
   PROFILE_INVALID: (p) => `${p.message}`,
@@ -122,6 +125,9 @@ export const PROBLEM_MESSAGES_FR = {
     `${p.channel === 'total' ? 'le rapport dans son ensemble' : p.channel}${NBSP}: les avoirs dépassent les ` +
     `dépenses (un coût de ${money(p.cost, 'fr-FR')}), donc son ROI n’est pas défini${NBSP}: un rendement sur une ` +
     `dépense négative ne veut rien dire${NBSP}; vérifiez les avoirs du registre des dépenses`,
+  'link-skipped': (p) =>
+    `${p.reason === 'ELOOP' ? 'une boucle de liens' : p.reason === 'ENOENT' ? 'un lien vers un fichier qui n’existe pas' : `illisible (${p.reason})`}${NBSP}: laissé de côté`,
+  'own-report-skipped': () => `un rapport écrit par social-roi, pas un export${NBSP}: laissé de côté`,
   'no-cost': (p) =>
     `${p.channel}${NBSP}: de l’activité dans les fichiers mais aucun coût, donc pas de ROI${NBSP}: le travail ` +
     `organique n’est pas gratuit${NBSP}; inscrivez le temps de l’équipe (heures × taux) ou ses outils dans le ` +

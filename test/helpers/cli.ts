@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { type Io, writeFileAtomically } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { writeOutput } from '../../src/cli/output-file.js';
 import { run } from '../../src/cli/run.js';
 
 export interface CliResult {
@@ -20,7 +21,7 @@ export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}, 
     writeErr: (text) => {
       stderr += text;
     },
-    writeFile: writeFileAtomically,
+    writeFile: writeOutput,
     terminal: () => ({ isTTY: false, stderrIsTTY: false, columns: undefined, env }),
     cwd: () => cwd,
     stdin: () => process.stdin,

@@ -2,6 +2,7 @@ import { buildReport } from '../../src/compute/build-report.js';
 import type { Dimension, Group, Report } from '../../src/model/report.js';
 import { loadProfile } from '../../src/profiles/load-profile.js';
 import { ingest } from '../../src/read/ingest.js';
+import { listInputs } from '../../src/read/list-inputs.js';
 import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
 
 /** The report command's pipeline in-process: files in, Report out. */
@@ -12,8 +13,7 @@ export async function reportOn(
   lenient = false,
 ): Promise<Report> {
   const { profile } = await loadProfile(profileRef, { cwd: process.cwd() });
-  const data = await ingest(paths, {
-    cwd: process.cwd(),
+  const data = await ingest(await listInputs(paths, process.cwd()), {
     campaignNames: groupBy.includes('campaign'),
     lenient,
     maxRecordChars: DEFAULT_MAX_RECORD_CHARS,

@@ -7,6 +7,7 @@ import { buildReport } from '../../src/compute/build-report.js';
 import { loadMappings } from '../../src/config/load-mappings.js';
 import { loadProfile } from '../../src/profiles/load-profile.js';
 import { ingest } from '../../src/read/ingest.js';
+import { listInputs } from '../../src/read/list-inputs.js';
 import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
 import { runs } from './runs.js';
 
@@ -103,8 +104,7 @@ describe('round trip: rows written in any style a mapping can describe read back
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 40 }), style, async (rows, s) => {
         const { file, mapping } = write(rows, s);
         const mappings = await loadMappings([mapping]);
-        const data = await ingest([file], {
-          cwd: process.cwd(),
+        const data = await ingest(await listInputs([file], process.cwd()), {
           campaignNames: false,
           lenient: false,
           maxRecordChars: DEFAULT_MAX_RECORD_CHARS,

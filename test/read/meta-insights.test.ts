@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lifetimeMixedWarnings } from '../../src/compute/lifetime-mixed.js';
 import { ingest } from '../../src/read/ingest.js';
+import { listInputs } from '../../src/read/list-inputs.js';
 import { DEFAULT_MAX_RECORD_CHARS } from '../../src/read/read-file.js';
 import { problemLine } from '../../src/report/messages.js';
 import { FIXTURES, reportOn } from '../helpers/report.js';
@@ -12,8 +13,8 @@ const PAGE_FOLLOWS = at('meta-page-daily-utf16-sep-line.csv');
 const PAGE_VIEWS = at('meta-page-daily-utf16-views.csv');
 const PAGE_VISITS = at('meta-page-daily-utf16-series-not-read.csv');
 
-const read = (paths: string[]) =>
-  ingest(paths, { cwd: process.cwd(), campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
+const read = async (paths: string[]) =>
+  ingest(await listInputs(paths, process.cwd()), { campaignNames: false, lenient: false, maxRecordChars: DEFAULT_MAX_RECORD_CHARS });
 
 describe('Meta Business Suite post exports: lifetime totals per post', () => {
   it('Facebook: dated by Publish time (Date says "Lifetime"), each row one post, Views as impressions', async () => {
